@@ -1,0 +1,18 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Winwin.Data.Configurations;
+
+internal sealed class EventEntityTypeConfiguration : IEntityTypeConfiguration<Event>
+{
+    public void Configure(EntityTypeBuilder<Event> builder)
+    {
+        builder.Property(e => e.Slug).HasMaxLength(Event.SlugMaxLength).IsRequired();
+        builder.HasIndex(e => e.Slug).IsUnique();
+        builder.Property(e => e.Name).HasMaxLength(Event.NameMaxLength).IsRequired();
+        builder.Property(e => e.Municipality).HasMaxLength(100).IsRequired();
+        builder.Property(e => e.Venue).HasMaxLength(200).IsRequired();
+        builder.HasMany(e => e.Categories).WithOne().HasForeignKey(c => c.EventId);
+        builder.HasMany(e => e.Organizations).WithOne().HasForeignKey(o => o.EventId);
+    }
+}

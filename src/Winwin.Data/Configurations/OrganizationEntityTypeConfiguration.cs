@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Winwin.Data.Configurations;
+
+internal sealed class OrganizationEntityTypeConfiguration : IEntityTypeConfiguration<Organization>
+{
+    public void Configure(EntityTypeBuilder<Organization> builder)
+    {
+        builder.Property(o => o.Name).HasMaxLength(Organization.NameMaxLength).IsRequired();
+        builder.Property(o => o.Sector).HasMaxLength(Organization.SectorMaxLength);
+        builder.Property(o => o.TableNumber).HasMaxLength(Organization.TableMaxLength);
+        builder.Property(o => o.ContactName).HasMaxLength(Organization.ContactMaxLength);
+        builder.Property(o => o.ContactEmail).HasMaxLength(Organization.ContactMaxLength);
+        builder.Property(o => o.ContactPhone).HasMaxLength(40);
+        builder.HasIndex(o => new { o.EventId, o.Name });
+        builder.HasMany(o => o.Listings).WithOne(l => l.Organization).HasForeignKey(l => l.OrganizationId)
+            .OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,92 @@
+namespace Winwin.Data;
+
+/// <summary>An agreement between two or more organisations, announced on the floor.</summary>
+public class Deal
+{
+    public const int GivesMaxLength = 300;
+    public const int MaxParties = 8;
+
+    public int Id { get; set; }
+    public int EventId { get; set; }
+
+    /// <summary>Per-event number shown on screen (deal #12).</summary>
+    public int Number { get; set; }
+
+    /// <summary>Client-generated key: a retried or doubled submission yields the same deal.</summary>
+    public Guid IdempotencyKey { get; set; }
+
+    public int? CategoryId { get; set; }
+    public Category? Category { get; set; }
+
+    /// <summary>Every party gives something: the win-win the format is about.</summary>
+    public bool IsReciprocal { get; set; }
+
+    public DealStatus Status { get; set; } = DealStatus.Announced;
+
+    public string RecordedById { get; set; } = "";
+    public string RecordedByName { get; set; } = "";
+    public DateTime RecordedAt { get; set; }
+
+    public Guid Version { get; set; } = Guid.NewGuid();
+
+    public List<DealParty> Parties { get; set; } = [];
+    public List<DealListing> Fulfils { get; set; } = [];
+
+    /// <summary>
+    /// Checks the rules that belong to a deal itself (parties, what they give). Returns the codes
+    /// of the broken rules; an empty list means the deal may be recorded.
+    /// </summary>
+    public static IReadOnlyList<DomainError> Check(IReadOnlyList<(int OrganizationId, string? Gives)> parties)
+    {
+        var errors = new List<DomainError>();
+        if (parties.Select(p => p.OrganizationId).Distinct().Count() < 2)
+        {
+            errors.Add(new DomainError(DomainErrors.DealTooFewParties));
+        }
+        if (parties.Count > MaxParties)
+        {
+            errors.Add(new DomainError(DomainErrors.DealTooManyParties, MaxParties.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+        if (parties.GroupBy(p => p.OrganizationId).Any(g => g.Count() > 1))
+        {
+            errors.Add(new DomainError(DomainErrors.DealDuplicateParty));
+        }
+        if (parties.All(p => string.IsNullOrWhiteSpace(p.Gives)))
+        {
+            errors.Add(new DomainError(DomainErrors.DealNothingGiven));
+        }
+        if (parties.Any(p => p.Gives is { Length: > GivesMaxLength }))
+        {
+            errors.Add(new DomainError(DomainErrors.DealGivesTooLong, GivesMaxLength.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+        return errors;
+    }
+
+    public static bool AreReciprocal(IEnumerable<string?> gives) =>
+        gives.All(g => !string.IsNullOrWhiteSpace(g));
+}
+
+public enum DealStatus
+{
+    Announced = 0,
+    Retracted = 1,
+}
+
+/// <summary>One organisation in a deal and what it gives.</summary>
+public class DealParty
+{
+    public int Id { get; set; }
+    public int DealId { get; set; }
+    public int OrganizationId { get; set; }
+    public Organization? Organization { get; set; }
+    public string? Gives { get; set; }
+    public int Position { get; set; }
+}
+
+/// <summary>A listing (offer or request) that a deal fulfils.</summary>
+public class DealListing
+{
+    public int DealId { get; set; }
+    public int ListingId { get; set; }
+    public Listing? Listing { get; set; }
+}

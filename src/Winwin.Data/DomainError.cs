@@ -1,0 +1,14 @@
+namespace Winwin.Data;
+
+/// <summary>A broken rule, by code; the app turns the code into a message in the user's language.</summary>
+public sealed record DomainError(string Code, string? Argument = null, string? Field = null);
+
+/// <summary>The codes of the rules that live with the model.</summary>
+public static class DomainErrors
+{
+    public const string DealTooFewParties = "deal.tooFewParties";
+    public const string DealTooManyParties = "deal.tooManyParties";
+    public const string DealDuplicateParty = "deal.duplicateParty";
+    public const string DealNothingGiven = "deal.nothingGiven";
+    public const string DealGivesTooLong = "deal.givesTooLong";
+}

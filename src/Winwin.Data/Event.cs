@@ -1,0 +1,41 @@
+namespace Winwin.Data;
+
+/// <summary>A bourse: one two-hour event of one municipality.</summary>
+public class Event
+{
+    public const int SlugMaxLength = 60;
+    public const int NameMaxLength = 150;
+
+    public int Id { get; set; }
+    public string Slug { get; set; } = "";
+    public string Name { get; set; } = "";
+    public string Municipality { get; set; } = "";
+    public string Venue { get; set; } = "";
+
+    /// <summary>UTC.</summary>
+    public DateTime StartsAt { get; set; }
+
+    /// <summary>UTC.</summary>
+    public DateTime EndsAt { get; set; }
+
+    public EventPhase Phase { get; set; } = EventPhase.BeforeOpening;
+
+    /// <summary>Last sequence number handed out in this event's change feed.</summary>
+    public long LastSeq { get; set; }
+
+    /// <summary>Last deal number handed out; deal numbers are shown on screen.</summary>
+    public int LastDealNumber { get; set; }
+
+    public DateTime CreatedAt { get; set; }
+
+    public List<Category> Categories { get; set; } = [];
+    public List<Organization> Organizations { get; set; } = [];
+}
+
+public enum EventPhase
+{
+    BeforeOpening = 0,
+    Open = 1,
+    LastCall = 2,
+    Closed = 3,
+}

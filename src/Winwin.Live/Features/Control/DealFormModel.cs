@@ -1,0 +1,107 @@
+using System.Globalization;
+using System.Text;
+using Winwin.Data;
+using Winwin.Live.Features.Deals;
+
+namespace Winwin.Live.Features.Control;
+
+/// <summary>The state of the deal form, kept apart from the component so that it can be tested without rendering.</summary>
+public sealed class DealFormModel
+{
+    public Guid IdempotencyKey { get; private set; } = Guid.NewGuid();
+
+    public List<DealFormParty> Parties { get; } = [new(), new()];
+
+    public IReadOnlyCollection<int> Fulfils { get; set; } = [];
+
+    public int? CategoryId { get; set; }
+
+    private IEnumerable<DealFormParty> Chosen => Parties.Where(p => p.Organization is not null);
+
+    /// <summary>Every chosen party gives something: shown as "win-win" while the facilitator types.</summary>
+    public bool IsReciprocal => Chosen.Count() >= 2 && Deal.AreReciprocal(Chosen.Select(p => p.Gives));
+
+    public bool CanSubmit =>
+        Chosen.Select(p => p.Organization!.Id).Distinct().Count() >= 2
+        && Chosen.Any(p => !string.IsNullOrWhiteSpace(p.Gives));
+
+    public void AddParty()
+    {
+        if (Parties.Count < Deal.MaxParties)
+        {
+            Parties.Add(new DealFormParty());
+        }
+    }
+
+    public void RemoveParty(DealFormParty party)
+    {
+        if (Parties.Count > 2)
+        {
+            Parties.Remove(party);
+        }
+    }
+
+    /// <summary>The open offers and requests of the chosen parties: what this deal may fulfil.</summary>
+    public IEnumerable<StaffListing> Candidates(IEnumerable<StaffListing> listings)
+    {
+        var ids = Chosen.Select(p => p.Organization!.Id).ToHashSet();
+        return listings.Where(l => l.Status == ListingStatus.Open && ids.Contains(l.OrganizationId));
+    }
+
+    public AnnounceDealCommand ToCommand(IEnumerable<StaffListing> listings)
+    {
+        var candidates = Candidates(listings).Select(l => l.Id).ToHashSet();
+        return new AnnounceDealCommand(
+            IdempotencyKey,
+            [.. Chosen.Select(p => new AnnounceDealParty(p.Organization!.Id, p.Gives))],
+            [.. Fulfils.Where(candidates.Contains)],
+            CategoryId);
+    }
+
+    /// <summary>After an announcement: an empty form with a new key, so the next deal is a new one.</summary>
+    public void Reset()
+    {
+        IdempotencyKey = Guid.NewGuid();
+        Parties.Clear();
+        Parties.AddRange([new(), new()]);
+        Fulfils = [];
+        CategoryId = null;
+    }
+
+    /// <summary>Finds organisations by table number (exact) or by name, ignoring case and accents.</summary>
+    public static IEnumerable<StaffOrganization> Search(IEnumerable<StaffOrganization> organizations, string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return organizations;
+        }
+        var wanted = Fold(text);
+        return organizations
+            .Where(o => string.Equals(o.Table, text.Trim(), StringComparison.OrdinalIgnoreCase) || Fold(o.Name).Contains(wanted, StringComparison.Ordinal))
+            .OrderBy(o => string.Equals(o.Table, text.Trim(), StringComparison.OrdinalIgnoreCase) ? 0 : 1)
+            .ThenBy(o => Fold(o.Name).StartsWith(wanted, StringComparison.Ordinal) ? 0 : 1)
+            .ThenBy(o => o.Name, StringComparer.CurrentCultureIgnoreCase);
+    }
+
+    /// <summary>Lower case without accents, so that "eglise" finds "Église".</summary>
+    public static string Fold(string text)
+    {
+        var decomposed = text.Trim().Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
+        }
+        return builder.ToString().Normalize(NormalizationForm.FormC);
+    }
+}
+
+public sealed class DealFormParty
+{
+    public StaffOrganization? Organization { get; set; }
+
+    public string? Gives { get; set; }
+}

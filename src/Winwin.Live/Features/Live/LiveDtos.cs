@@ -1,0 +1,54 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Winwin.Data;
+
+namespace Winwin.Live.Features.Live;
+
+// Public payloads: everything here may be seen by anyone at the venue. No contact names, e-mails or phones.
+
+public sealed record CountersDto(int Deals, int WinWinDeals, int Organizations, int OpenRequests);
+
+public sealed record CategoryDto(string Key, string? Name);
+
+public sealed record EventDto(string Slug, string Name, string Municipality, string Venue, DateTime StartsAt, DateTime EndsAt, EventPhase Phase);
+
+public sealed record OrganizationDto(int Id, string Name, OrganizationKind Kind, string? Sector, string? Table);
+
+public sealed record ListingDto(int Id, ListingKind Kind, CategoryDto Category, string Title, string? Description, ListingStatus Status,
+    int OrganizationId, string OrganizationName, string? Table);
+
+public sealed record DealPartyDto(int OrganizationId, string Name, OrganizationKind Kind, string? Table, string? Gives);
+
+public sealed record DealDto(int Number, DateTime At, bool WinWin, CategoryDto? Category, IReadOnlyList<DealPartyDto> Parties,
+    IReadOnlyList<int> Fulfils, DealStatus Status);
+
+public sealed record SnapshotDto(EventDto Event, long Seq, CountersDto Counters, IReadOnlyList<DealDto> Deals,
+    IReadOnlyList<ListingDto> Listings, IReadOnlyList<OrganizationDto> Organizations);
+
+/// <summary>One committed change as screens receive it: its <c>Seq</c>, what happened, and the counters after it.</summary>
+public sealed record FeedEntryDto(long Seq, string Type, DateTime At, JsonElement Payload, CountersDto Counters);
+
+/// <summary>The answer to <c>JoinEvent</c>: either a full snapshot, or the entries after the client's last <c>Seq</c>.</summary>
+public sealed record JoinResult(long Seq, SnapshotDto? Snapshot, IReadOnlyList<FeedEntryDto> Entries);
+
+/// <summary>The kinds of feed entries.</summary>
+public static class FeedTypes
+{
+    public const string DealAnnounced = "deal.announced";
+}
+
+/// <summary>One JSON shape for HTTP, SignalR and the stored feed, so that a replayed entry equals the pushed one.</summary>
+public static class LiveJson
+{
+    public static readonly JsonSerializerOptions Options = Configure(new JsonSerializerOptions(JsonSerializerDefaults.Web));
+
+    public static JsonSerializerOptions Configure(JsonSerializerOptions options)
+    {
+        options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        if (!options.Converters.OfType<JsonStringEnumConverter>().Any())
+        {
+            options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+        }
+        return options;
+    }
+}

@@ -1,0 +1,23 @@
+using Winwin.Data;
+
+namespace Winwin.Live.Features.Live;
+
+/// <summary>Entities to public DTOs: the one place that decides what the public may see.</summary>
+public static class LiveMapping
+{
+    public static CategoryDto ToDto(this Category category) => new(category.Key, category.Name);
+
+    public static EventDto ToDto(this Event ev) =>
+        new(ev.Slug, ev.Name, ev.Municipality, ev.Venue, ev.StartsAt, ev.EndsAt, ev.Phase);
+
+    public static OrganizationDto ToDto(this Organization o) => new(o.Id, o.Name, o.Kind, o.Sector, o.TableNumber);
+
+    public static ListingDto ToDto(this Listing l) =>
+        new(l.Id, l.Kind, l.Category!.ToDto(), l.Title, l.Description, l.Status, l.OrganizationId, l.Organization!.Name, l.Organization.TableNumber);
+
+    public static DealDto ToDto(this Deal d) =>
+        new(d.Number, d.RecordedAt, d.IsReciprocal, d.Category?.ToDto(),
+            [.. d.Parties.OrderBy(p => p.Position).Select(p => new DealPartyDto(p.OrganizationId, p.Organization!.Name, p.Organization.Kind, p.Organization.TableNumber, p.Gives))],
+            [.. d.Fulfils.Select(f => f.ListingId).Order()],
+            d.Status);
+}

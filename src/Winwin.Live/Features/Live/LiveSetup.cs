@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Winwin.Live.Features.Security;
+
+namespace Winwin.Live.Features.Live;
+
+public static class LiveSetup
+{
+    /// <summary>Registers the SignalR hub, the change feed and the public read model.</summary>
+    public static WebApplicationBuilder AddLive(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSignalR(o =>
+        {
+            // Clients only send small join requests.
+            o.MaximumReceiveMessageSize = 4 * 1024;
+            o.EnableDetailedErrors = builder.Environment.IsDevelopment();
+        }).AddJsonProtocol(o => LiveJson.Configure(o.PayloadSerializerOptions));
+        builder.Services.ConfigureHttpJsonOptions(o => LiveJson.Configure(o.SerializerOptions));
+        builder.Services.AddSingleton<LiveQueries>();
+        builder.Services.AddSingleton<ChangeFeed>();
+        builder.Services.AddSingleton<LiveBroadcaster>();
+        return builder;
+    }
+
+    /// <summary>Maps the hub at <c>/hubs/live</c> and the public snapshot at <c>/api/events/{slug}/snapshot</c>.</summary>
+    public static WebApplication MapLive(this WebApplication app)
+    {
+        app.MapHub<LiveHub>(LiveHub.Path);
+        app.MapGroup("/api/events")
+            .WithTags("Live")
+            .RequireRateLimiting(RateLimits.Public)
+            .MapGet("/{slug}/snapshot", GetSnapshot)
+            .WithName("GetSnapshot")
+            .AllowAnonymous();
+        return app;
+    }
+
+    [PublicRead]
+    public static async Task<Results<Ok<SnapshotDto>, NotFound>> GetSnapshot(string slug, LiveQueries queries, CancellationToken cancellationToken)
+    {
+        var snapshot = EventSlug.IsValid(slug) ? await queries.GetSnapshotAsync(slug, cancellationToken) : null;
+        return snapshot is null ? TypedResults.NotFound() : TypedResults.Ok(snapshot);
+    }
+}

@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Components;
+using Winwin.Live.Features.Live;
+
+namespace Winwin.Live.Features.Public;
+
+/// <summary>A public page of one event (board, phone): rendered from the snapshot on the server, 404 for an unknown event.</summary>
+public abstract class PublicEventPage : ComponentBase
+{
+    [Inject]
+    private LiveQueries Queries { get; set; } = default!;
+
+    [Parameter]
+    public string Slug { get; set; } = "";
+
+    [CascadingParameter]
+    protected HttpContext HttpContext { get; set; } = default!;
+
+    protected SnapshotDto? Snapshot { get; private set; }
+
+    protected override async Task OnInitializedAsync()
+    {
+        Snapshot = EventSlug.IsValid(Slug) ? await Queries.GetSnapshotAsync(Slug, HttpContext.RequestAborted) : null;
+        if (Snapshot is null)
+        {
+            HttpContext.Response.StatusCode = StatusCodes.Status404NotFound;
+        }
+    }
+}

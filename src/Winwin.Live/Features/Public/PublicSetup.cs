@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using QRCoder;
+using Winwin.Live.Features.Live;
+using Winwin.Live.Features.Security;
+
+namespace Winwin.Live.Features.Public;
+
+public static class PublicSetup
+{
+    /// <summary>Registers what the board and phone pages share: texts and the venue's time zone.</summary>
+    public static WebApplicationBuilder AddPublicPages(this WebApplicationBuilder builder)
+    {
+        var zoneId = builder.Configuration["Winwin:TimeZone"] ?? "Europe/Brussels";
+        var zone = TimeZoneInfo.TryFindSystemTimeZoneById(zoneId, out var found) ? found : TimeZoneInfo.Utc;
+        builder.Services.AddSingleton(zone);
+        builder.Services.AddScoped<PublicText>();
+        return builder;
+    }
+
+    /// <summary>Maps <c>/e/{slug}/qr.svg</c>: the QR code that leads phones to the event.</summary>
+    public static WebApplication MapPublicPages(this WebApplication app)
+    {
+        app.MapGet("/e/{slug}/qr.svg", GetQrCode)
+            .WithName("GetQrCode")
+            .WithTags("Live")
+            .RequireRateLimiting(RateLimits.Public)
+            .AllowAnonymous();
+        return app;
+    }
+
+    [PublicRead]
+    public static async Task<Results<ContentHttpResult, NotFound>> GetQrCode(string slug, HttpRequest request, LiveQueries queries, CancellationToken cancellationToken)
+    {
+        if (!EventSlug.IsValid(slug) || await queries.FindEventIdAsync(slug, cancellationToken) is null)
+        {
+            return TypedResults.NotFound();
+        }
+        var url = $"{request.Scheme}://{request.Host}/e/{slug}";
+        using var data = QRCodeGenerator.GenerateQrCode(url, QRCodeGenerator.ECCLevel.M);
+        var svg = new SvgQRCode(data).GetGraphic(8, "#111827", "#ffffff", drawQuietZones: true);
+        return TypedResults.Content(svg, "image/svg+xml");
+    }
+}

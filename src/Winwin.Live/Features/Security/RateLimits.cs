@@ -1,0 +1,28 @@
+using System.Threading.RateLimiting;
+
+namespace Winwin.Live.Features.Security;
+
+public static class RateLimits
+{
+    /// <summary>Public reads: generous per client, because a venue's phones may share one address behind NAT.</summary>
+    public const string Public = "public";
+
+    /// <summary>Sign-in attempts per client address.</summary>
+    public const string SignIn = "sign-in";
+
+    public static WebApplicationBuilder AddRateLimits(this WebApplicationBuilder builder)
+    {
+        var publicPerMinute = builder.Configuration.GetValue("Winwin:RateLimits:PublicPerMinute", 600);
+        builder.Services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(Public, ctx => RateLimitPartition.GetFixedWindowLimiter(
+                ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = publicPerMinute, Window = TimeSpan.FromMinutes(1) }));
+            o.AddPolicy(SignIn, ctx => RateLimitPartition.GetFixedWindowLimiter(
+                ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = 20, Window = TimeSpan.FromMinutes(1) }));
+        });
+        return builder;
+    }
+}

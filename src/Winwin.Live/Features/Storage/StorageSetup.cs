@@ -1,0 +1,83 @@
+using Microsoft.EntityFrameworkCore;
+using Winwin.Data;
+using Winwin.Data.Seeding;
+using Winwin.Live.Features.Accounts;
+using Winwin.Live.Features.Commands;
+using Winwin.Live.Features.Deals;
+
+namespace Winwin.Live.Features.Storage;
+
+public static partial class StorageSetup
+{
+    /// <summary>
+    /// Registers the database from configuration: <c>Winwin:Database:Provider</c> (Sqlite or SqlServer)
+    /// and <c>ConnectionStrings:Winwin</c>. Without a connection string, a SQLite file in App_Data.
+    /// </summary>
+    public static WebApplicationBuilder AddStorage(this WebApplicationBuilder builder)
+    {
+        var provider = builder.Configuration.GetValue("Winwin:Database:Provider", DatabaseProvider.Sqlite);
+        var connectionString = builder.Configuration.GetConnectionString("Winwin");
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            if (provider != DatabaseProvider.Sqlite)
+            {
+                throw new InvalidOperationException("ConnectionStrings:Winwin is required when Winwin:Database:Provider is SqlServer.");
+            }
+            connectionString = $"Data Source={Path.Combine(builder.Environment.ContentRootPath, "App_Data", "winwin.db")}";
+        }
+        builder.Services.AddWinwinData(provider, connectionString);
+        builder.Services.AddHealthChecks().AddDbContextCheck<WinwinDbContext>("database");
+        return builder;
+    }
+
+    /// <summary>Migrates the database, then seeds the demo event in Development and creates the first accounts.</summary>
+    public static async Task PrepareStorageAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(StorageSetup));
+        var db = services.GetRequiredService<WinwinDbContext>();
+        var journalMode = await DatabaseMigrator.MigrateAsync(db);
+        LogDatabaseReady(logger, db.Database.ProviderName ?? "?", journalMode ?? "-");
+
+        await services.GetRequiredService<StaffBootstrap>().RunAsync();
+
+        if (app.Environment.IsDevelopment() && app.Configuration.GetValue("Winwin:SeedDemo", true))
+        {
+            await SeedDemoAsync(db, services, logger);
+        }
+    }
+
+    private static async Task SeedDemoAsync(WinwinDbContext db, IServiceProvider services, ILogger logger)
+    {
+        if (await db.Events.AnyAsync(e => e.Slug == DemoEvent.Slug))
+        {
+            return;
+        }
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        var ev = DemoEvent.Create(now);
+        db.Events.Add(ev);
+        await db.SaveChangesAsync();
+
+        // Demo deals go through the one write path, so that they have their change-feed entries.
+        var deals = services.GetRequiredService<DealService>();
+        var organizations = await db.Organizations.Where(o => o.EventId == ev.Id).ToDictionaryAsync(o => o.Name, o => o.Id);
+        var categories = ev.Categories.ToDictionary(c => c.Key, c => c.Id);
+        foreach (var (parties, gives, category) in DemoEvent.Deals)
+        {
+            var command = new AnnounceDealCommand(
+                Guid.NewGuid(),
+                [.. parties.Select((name, i) => new AnnounceDealParty(organizations[name], gives[i]))],
+                [],
+                categories[category]);
+            await deals.AnnounceAsync(ev.Slug, command, StaffActor.System);
+        }
+        LogDemoSeeded(logger, ev.Slug);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Database ready ({Provider}, journal mode {JournalMode}).")]
+    private static partial void LogDatabaseReady(ILogger logger, string provider, string journalMode);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo event seeded: /e/{Slug}")]
+    private static partial void LogDemoSeeded(ILogger logger, string slug);
+}

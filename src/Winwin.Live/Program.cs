@@ -1,0 +1,49 @@
+using Winwin.Live.Components;
+using Winwin.Live.Features.Accounts;
+using Winwin.Live.Features.Control;
+using Winwin.Live.Features.Deals;
+using Winwin.Live.Features.Live;
+using Winwin.Live.Features.Localization;
+using Winwin.Live.Features.Public;
+using Winwin.Live.Features.Security;
+using Winwin.Live.Features.Storage;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.AddStorage();
+builder.AddAccounts();
+builder.AddLocalizationFeature();
+builder.AddRateLimits();
+builder.AddLive();
+builder.AddDeals();
+builder.AddPublicPages();
+builder.AddControlPanel();
+builder.Services.AddOpenApi();
+
+var app = builder.Build();
+
+await app.PrepareStorageAsync();
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/error", createScopeForErrors: true);
+}
+app.UseSecurityHeaders();
+app.MapLocalizationFeature();
+app.UseRateLimiter();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapStaticAssets();
+app.MapOpenApi();
+app.MapHealthChecks("/health");
+app.MapLive();
+app.MapDealsApi();
+app.MapAccountsApi();
+app.MapPublicPages();
+app.MapRazorComponents<App>()
+    .AddInteractiveServerRenderMode();
+
+await app.RunAsync();

@@ -1,0 +1,206 @@
+// Keeps a server-rendered public page live: joins the event on the hub, applies each change once and
+// in Seq order, resyncs after any gap, reconnection or wake-up, and never gives up reconnecting.
+(function () {
+  'use strict';
+
+  var MAX_DELAY_MS = 30000;
+
+  function readConfig() {
+    return JSON.parse(document.getElementById('live-config').dataset.config);
+  }
+
+  // Capped exponential backoff with jitter, forever: an unattended screen must come back by itself.
+  function retryDelay(attempt) {
+    var base = Math.min(MAX_DELAY_MS, 1000 * Math.pow(2, Math.min(attempt, 5)));
+    return Math.round(base * (0.5 + Math.random() * 0.5));
+  }
+
+  function connect(config, handlers) {
+    var lastSeq = config.seq;
+    var joining = false;
+    var joinAgain = false;
+    var queued = [];
+    var startAttempt = 0;
+    var connection = new signalR.HubConnectionBuilder()
+      .withUrl(config.hub)
+      .withAutomaticReconnect({ nextRetryDelayInMilliseconds: function (ctx) { return retryDelay(ctx.previousRetryCount); } })
+      .build();
+
+    function status(state) {
+      handlers.onStatus(state);
+    }
+
+    function apply(entry) {
+      if (entry.seq <= lastSeq) {
+        return; // already shown
+      }
+      if (entry.seq !== lastSeq + 1) {
+        join(); // a gap: ask for what was missed
+        return;
+      }
+      lastSeq = entry.seq;
+      handlers.onEntry(entry);
+    }
+
+    function join() {
+      if (joining) {
+        joinAgain = true;
+        return Promise.resolve();
+      }
+      joining = true;
+      return connection.invoke('JoinEvent', config.slug, lastSeq).then(function (result) {
+        if (result.snapshot) {
+          lastSeq = result.snapshot.seq;
+          handlers.onSnapshot(result.snapshot);
+        } else {
+          result.entries.forEach(apply);
+        }
+        status('live');
+      }).catch(function () {
+        joinAgain = true;
+      }).finally(function () {
+        joining = false;
+        var pending = queued;
+        queued = [];
+        pending.forEach(apply);
+        if (joinAgain) {
+          joinAgain = false;
+          if (connection.state === signalR.HubConnectionState.Connected) {
+            setTimeout(join, 1000);
+          }
+        }
+      });
+    }
+
+    connection.on('Change', function (entry) {
+      if (joining) {
+        queued.push(entry);
+      } else {
+        apply(entry);
+      }
+    });
+    connection.onreconnecting(function () { status('reconnecting'); });
+    connection.onreconnected(function () { join(); });
+    connection.onclose(function () {
+      status('reconnecting');
+      setTimeout(start, retryDelay(startAttempt++));
+    });
+
+    function start() {
+      if (connection.state !== signalR.HubConnectionState.Disconnected) {
+        return;
+      }
+      connection.start().then(function () {
+        startAttempt = 0;
+        return join();
+      }).catch(function () {
+        status('reconnecting');
+        setTimeout(start, retryDelay(startAttempt++));
+      });
+    }
+
+    // A phone waking up or a tab shown again may have missed pushes without noticing.
+    document.addEventListener('visibilitychange', function () {
+      if (document.visibilityState === 'visible' && connection.state === signalR.HubConnectionState.Connected) {
+        join();
+      }
+    });
+
+    start();
+    return {
+      get lastSeq() { return lastSeq; },
+      get state() { return connection.state; }
+    };
+  }
+
+  // Rendering shared by board and phone. User text is set with textContent only.
+  function set(root, field, text) {
+    var el = root.querySelector('[data-f="' + field + '"]');
+    if (el) {
+      el.textContent = text == null ? '' : String(text);
+    }
+    return el;
+  }
+
+  function format(template, value) {
+    return String(template).replace('{0}', value);
+  }
+
+  function categoryLabel(category, labels) {
+    if (!category) {
+      return '';
+    }
+    return category.name || labels.categories[category.key] || category.key;
+  }
+
+  function time(iso, labels) {
+    try {
+      return new Date(iso).toLocaleTimeString(labels.lang, { hour: '2-digit', minute: '2-digit', timeZone: labels.timeZone });
+    } catch (e) {
+      return new Date(iso).toLocaleTimeString(labels.lang, { hour: '2-digit', minute: '2-digit' });
+    }
+  }
+
+  function fillDeal(el, deal, labels) {
+    el.dataset.number = deal.number;
+    el.classList.toggle('winwin', deal.winWin);
+    el.classList.toggle('oneway', !deal.winWin);
+    set(el, 'number', format(labels.dealNumber, deal.number));
+    set(el, 'badge', deal.winWin ? labels.winWin : labels.oneWay);
+    set(el, 'category', categoryLabel(deal.category, labels));
+    set(el, 'time', time(deal.at, labels));
+    var list = el.querySelector('.deal-parties');
+    var proto = list.querySelector('.party');
+    list.textContent = '';
+    deal.parties.forEach(function (party) {
+      var item = proto.cloneNode(true);
+      set(item, 'name', party.name);
+      var table = set(item, 'table', labels.table + ' ' + (party.table || ''));
+      table.hidden = !party.table;
+      set(item, 'verb', party.gives ? labels.gives : labels.receives);
+      set(item, 'gives', party.gives || '');
+      list.appendChild(item);
+    });
+    return el;
+  }
+
+  function fillListing(el, listing, labels) {
+    el.dataset.id = listing.id;
+    el.dataset.org = listing.organizationId;
+    el.classList.toggle('request', listing.kind === 'request');
+    el.classList.toggle('offer', listing.kind === 'offer');
+    set(el, 'category', categoryLabel(listing.category, labels));
+    set(el, 'title', listing.title);
+    set(el, 'org', listing.organizationName);
+    var table = set(el, 'table', '· ' + labels.table + ' ' + (listing.table || ''));
+    table.hidden = !listing.table;
+    return el;
+  }
+
+  function fromTemplate(id) {
+    return document.getElementById(id).content.firstElementChild.cloneNode(true);
+  }
+
+  function setCounters(counters) {
+    Object.keys(counters).forEach(function (key) {
+      var el = document.querySelector('[data-counter="' + key + '"] .value');
+      var text = String(counters[key]);
+      if (el && el.textContent !== text) {
+        el.textContent = text;
+        var counter = el.parentElement;
+        counter.classList.remove('bump');
+        void counter.offsetWidth; // restart the animation
+        counter.classList.add('bump');
+      }
+    });
+  }
+
+  window.WinwinLive = {
+    readConfig: readConfig,
+    connect: connect,
+    fillDeal: fillDeal,
+    fillListing: fillListing,
+    fromTemplate: fromTemplate,
+    setCounters: setCounters
+  };
+})();
