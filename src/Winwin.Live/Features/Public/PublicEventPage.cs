@@ -9,6 +9,9 @@ public abstract class PublicEventPage : ComponentBase
     [Inject]
     private LiveQueries Queries { get; set; } = default!;
 
+    [Inject]
+    private NavigationManager Navigation { get; set; } = default!;
+
     [Parameter]
     public string Slug { get; set; } = "";
 
@@ -22,7 +25,8 @@ public abstract class PublicEventPage : ComponentBase
         Snapshot = EventSlug.IsValid(Slug) ? await Queries.GetSnapshotAsync(Slug, HttpContext.RequestAborted) : null;
         if (Snapshot is null)
         {
-            HttpContext.Response.StatusCode = StatusCodes.Status404NotFound;
+            // Renders the router's not-found page with a 404 (a bare 404 status would send an empty page).
+            Navigation.NotFound();
         }
     }
 }

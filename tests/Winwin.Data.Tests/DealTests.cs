@@ -1,0 +1,74 @@
+namespace Winwin.Data.Tests;
+
+public class DealTests
+{
+    [Fact]
+    public void Check_TwoPartiesBothGiving_NoError()
+    {
+        var errors = Deal.Check([(1, "Six PC portables"), (2, "Une formation aux premiers secours")]);
+
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public void Check_OnePartyOnly_TooFewParties()
+    {
+        var errors = Deal.Check([(1, "Six PC portables")]);
+
+        Assert.Contains(errors, e => e.Code == DomainErrors.DealTooFewParties);
+    }
+
+    [Fact]
+    public void Check_SameOrganizationTwice_DuplicateAndTooFew()
+    {
+        var errors = Deal.Check([(1, "Six PC"), (1, "Une formation")]);
+
+        Assert.Contains(errors, e => e.Code == DomainErrors.DealDuplicateParty);
+        Assert.Contains(errors, e => e.Code == DomainErrors.DealTooFewParties);
+    }
+
+    [Fact]
+    public void Check_NobodyGivesAnything_NothingGiven()
+    {
+        var errors = Deal.Check([(1, " "), (2, null)]);
+
+        Assert.Equal([DomainErrors.DealNothingGiven], errors.Select(e => e.Code));
+    }
+
+    [Fact]
+    public void Check_GivesTooLong_ReportsTheLimit()
+    {
+        var errors = Deal.Check([(1, new string('x', Deal.GivesMaxLength + 1)), (2, "ok")]);
+
+        var error = Assert.Single(errors);
+        Assert.Equal(DomainErrors.DealGivesTooLong, error.Code);
+        Assert.Equal(Deal.GivesMaxLength.ToString(System.Globalization.CultureInfo.InvariantCulture), error.Argument);
+    }
+
+    [Fact]
+    public void Check_MoreThanMaxParties_TooManyParties()
+    {
+        var parties = Enumerable.Range(1, Deal.MaxParties + 1).Select(i => (i, (string?)"aide")).ToList();
+
+        var errors = Deal.Check(parties);
+
+        Assert.Contains(errors, e => e.Code == DomainErrors.DealTooManyParties);
+    }
+
+    [Fact]
+    public void Check_ThreePartiesInACircle_NoError()
+    {
+        var errors = Deal.Check([(1, "transport"), (2, "un local"), (3, "des bras")]);
+
+        Assert.Empty(errors);
+    }
+
+    [Theory]
+    [InlineData("PC", "formation", true)]
+    [InlineData("PC", null, false)]
+    [InlineData("PC", "  ", false)]
+    public void AreReciprocal_EveryPartyMustGive(string? first, string? second, bool expected)
+    {
+        Assert.Equal(expected, Deal.AreReciprocal([first, second]));
+    }
+}

@@ -1,0 +1,101 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Winwin.Data;
+using Winwin.Live.Features.Accounts;
+
+namespace Winwin.Live.Tests.Features.Accounts;
+
+public class AccountsTests
+{
+    [Fact]
+    public async Task ControlPanel_Anonymous_RedirectedToSignIn()
+    {
+        await using var app = new WinwinApplication();
+        var client = app.CreateClient(new() { AllowAutoRedirect = false });
+
+        var response = await client.GetAsync("/control");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/account/login", response.Headers.Location?.PathAndQuery ?? response.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task ControlPanel_SignedInFacilitator_Opens()
+    {
+        await using var app = new WinwinApplication();
+        var client = await app.CreateClientAsync(StaffRoles.Facilitator);
+
+        var response = await client.GetAsync("/control");
+
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("blazor.web", html);
+    }
+
+    [Fact]
+    public async Task Login_WrongPassword_UnauthorizedInFrench()
+    {
+        await using var app = new WinwinApplication();
+        var email = await app.CreateUserAsync(StaffRoles.Facilitator);
+
+        var response = await app.CreateClient().PostAsJsonAsync("/api/auth/login?useCookies=true", new { email, password = "wrong password" });
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Contains("mot de passe incorrect", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Bootstrap_EnvironmentAccount_CoordinatorCanSignIn()
+    {
+        await using var app = new WinwinApplication()
+            .WithSetting("Winwin:Bootstrap:Email", "coordination@namur.example")
+            .WithSetting("Winwin:Bootstrap:Password", "une longue phrase secrète");
+        var client = app.CreateClient();
+
+        var response = await client.PostAsJsonAsync("/api/auth/login?useCookies=true", new { email = "coordination@namur.example", password = "une longue phrase secrète" });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task SetupLink_NoAccountYet_OffersTheFormOnlyForTheRightToken()
+    {
+        await using var app = new WinwinApplication();
+        var client = app.CreateClient();
+        var token = app.Services.GetRequiredService<SetupToken>();
+
+        var valid = WebUtility.HtmlDecode(await client.GetStringAsync($"/account/setup?token={token.Issue()}"));
+        var invalid = WebUtility.HtmlDecode(await client.GetStringAsync("/account/setup?token=guess"));
+
+        Assert.Contains("Créer le compte", valid);
+        Assert.DoesNotContain("Créer le compte", invalid);
+        Assert.Contains("n'est plus valable", invalid);
+    }
+
+    [Fact]
+    public async Task SetupToken_UsedOnce_ThenInvalid()
+    {
+        using var token = new SetupToken();
+        var value = token.Issue();
+
+        var first = await token.TryUseAsync(value, () => Task.FromResult(true));
+        var second = await token.TryUseAsync(value, () => Task.FromResult(true));
+
+        Assert.True(first);
+        Assert.False(second);
+        Assert.False(token.IsValid(value));
+    }
+
+    [Fact]
+    public async Task SetupToken_AccountRefused_TokenStillValid()
+    {
+        using var token = new SetupToken();
+        var value = token.Issue();
+
+        var refused = await token.TryUseAsync(value, () => Task.FromResult(false));
+
+        Assert.False(refused);
+        Assert.True(token.IsValid(value));
+    }
+}

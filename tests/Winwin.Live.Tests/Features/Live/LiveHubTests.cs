@@ -1,0 +1,153 @@
+using System.Net.Http.Json;
+using System.Reflection;
+using System.Text.Json;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.SignalR;
+using Winwin.Data;
+using Winwin.Live.Features.Deals;
+using Winwin.Live.Features.Live;
+
+namespace Winwin.Live.Tests.Features.Live;
+
+public class LiveHubTests
+{
+    private static async Task<DealDto> AnnounceAsync(HttpClient client, TestEvent ev, string gives = "Des affiches")
+    {
+        var command = new AnnounceDealCommand(Guid.NewGuid(),
+            [new AnnounceDealParty(ev.Organizations[0], gives), new AnnounceDealParty(ev.Organizations[1], "Une animation")], [], null);
+        var response = await client.PostAsJsonAsync($"/api/events/{ev.Slug}/deals", command, LiveJson.Options);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<DealDto>(LiveJson.Options))!;
+    }
+
+    [Fact]
+    public async Task DealPostedThroughApi_ReachesLiveClient_WithNextSeqAndCounters()
+    {
+        await using var app = new WinwinApplication();
+        var ev = await app.CreateEventAsync();
+        var staff = await app.CreateClientAsync(StaffRoles.Facilitator);
+        var live = await app.ConnectLiveAsync();
+        var joined = await live.JoinAsync(ev.Slug);
+
+        var deal = await AnnounceAsync(staff, ev);
+
+        var entry = Assert.Single(await live.WaitForAsync(1));
+        Assert.Equal(joined.Seq + 1, entry.Seq);
+        Assert.Equal(FeedTypes.DealAnnounced, entry.Type);
+        Assert.Equal(deal.Number, entry.Payload.GetProperty("number").GetInt32());
+        Assert.Equal(1, entry.Counters.Deals);
+        Assert.Equal(1, entry.Counters.WinWinDeals);
+    }
+
+    [Fact]
+    public async Task JoinEvent_WithOldSeq_ReturnsExactlyTheMissedEntries()
+    {
+        await using var app = new WinwinApplication();
+        var ev = await app.CreateEventAsync();
+        var staff = await app.CreateClientAsync(StaffRoles.Facilitator);
+        for (var i = 0; i < 5; i++)
+        {
+            await AnnounceAsync(staff, ev, $"Don {i}");
+        }
+        var live = await app.ConnectLiveAsync();
+
+        var result = await live.JoinAsync(ev.Slug, lastSeq: 2);
+
+        Assert.Null(result.Snapshot);
+        Assert.Equal(5, result.Seq);
+        Assert.Equal([3L, 4L, 5L], result.Entries.Select(e => e.Seq));
+        Assert.Equal([3, 4, 5], result.Entries.Select(e => e.Payload.GetProperty("number").GetInt32()));
+        Assert.Equal(5, result.Entries[^1].Counters.Deals);
+    }
+
+    [Fact]
+    public async Task JoinEvent_UpToDate_ReturnsNothing()
+    {
+        await using var app = new WinwinApplication();
+        var ev = await app.CreateEventAsync();
+        var staff = await app.CreateClientAsync(StaffRoles.Facilitator);
+        await AnnounceAsync(staff, ev);
+        var live = await app.ConnectLiveAsync();
+
+        var result = await live.JoinAsync(ev.Slug, lastSeq: 1);
+
+        Assert.Null(result.Snapshot);
+        Assert.Empty(result.Entries);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData(99L)]
+    public async Task JoinEvent_NewOrAheadOfDatabase_ReturnsSnapshot(long? lastSeq)
+    {
+        await using var app = new WinwinApplication();
+        var ev = await app.CreateEventAsync();
+        var staff = await app.CreateClientAsync(StaffRoles.Facilitator);
+        await AnnounceAsync(staff, ev);
+        var live = await app.ConnectLiveAsync();
+
+        var result = await live.JoinAsync(ev.Slug, lastSeq);
+
+        Assert.NotNull(result.Snapshot);
+        Assert.Equal(1, result.Snapshot.Seq);
+        Assert.Equal(1, result.Snapshot.Counters.Deals);
+        Assert.Equal(4, result.Snapshot.Counters.Organizations);
+        Assert.Equal(2, result.Snapshot.Counters.OpenRequests);
+        Assert.Single(result.Snapshot.Deals);
+        Assert.Equal(3, result.Snapshot.Listings.Count);
+    }
+
+    [Theory]
+    [InlineData("nowhere")]
+    [InlineData("../etc")]
+    public async Task JoinEvent_UnknownOrMalformedEvent_Refused(string slug)
+    {
+        await using var app = new WinwinApplication();
+        await app.CreateEventAsync();
+        var live = await app.ConnectLiveAsync();
+
+        await Assert.ThrowsAsync<HubException>(() => live.JoinAsync(slug));
+    }
+
+    [Fact]
+    public void LiveHub_EveryMethod_IsPublicReadOrRequiresARole()
+    {
+        var methods = typeof(LiveHub).GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+            .Where(m => !m.IsSpecialName);
+
+        Assert.All(methods, m => Assert.True(
+            m.GetCustomAttribute<PublicReadAttribute>() is not null || m.GetCustomAttribute<AuthorizeAttribute>() is not null,
+            $"{m.Name} is neither [PublicRead] nor [Authorize]"));
+        Assert.Contains(methods, m => m.Name == nameof(LiveHub.JoinEvent));
+    }
+
+    [Fact]
+    public async Task PublicSurfaces_AfterDeals_CarryNoContactData()
+    {
+        await using var app = new WinwinApplication();
+        var ev = await app.CreateEventAsync();
+        var staff = await app.CreateClientAsync(StaffRoles.Facilitator);
+        var live = await app.ConnectLiveAsync();
+        await live.JoinAsync(ev.Slug);
+        await AnnounceAsync(staff, ev);
+        await AnnounceAsync(staff, ev, "Un local");
+        var anonymous = app.CreateClient();
+
+        var captured = new List<string>
+        {
+            JsonSerializer.Serialize(await live.WaitForAsync(2), LiveJson.Options),
+            JsonSerializer.Serialize(await live.JoinAsync(ev.Slug), LiveJson.Options),
+            JsonSerializer.Serialize(await live.JoinAsync(ev.Slug, 0), LiveJson.Options),
+            await anonymous.GetStringAsync($"/api/events/{ev.Slug}/snapshot"),
+            await anonymous.GetStringAsync($"/e/{ev.Slug}"),
+            await anonymous.GetStringAsync($"/e/{ev.Slug}/board"),
+        };
+
+        Assert.All(captured, text => Assert.Contains("Imprimerie Gilson", text));
+        foreach (var secret in ev.ContactData)
+        {
+            Assert.All(captured, text => Assert.DoesNotContain(secret, text, StringComparison.OrdinalIgnoreCase));
+        }
+        Assert.All(captured, text => Assert.DoesNotContain("@", text.Replace("@microsoft", "", StringComparison.Ordinal), StringComparison.Ordinal));
+    }
+}

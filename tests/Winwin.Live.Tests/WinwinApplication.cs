@@ -1,0 +1,193 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Winwin.Data;
+using Winwin.Live.Features.Live;
+
+namespace Winwin.Live.Tests;
+
+/// <summary>The app on its own SQLite file, with helpers to create staff, events and live connections.</summary>
+public sealed class WinwinApplication : WebApplicationFactory<Program>
+{
+    public const string Password = "correct horse battery";
+
+    private readonly string _databaseFile = Path.Combine(Path.GetTempPath(), $"winwin-test-{Guid.NewGuid():N}.db");
+    private readonly List<HubConnection> _connections = [];
+    private readonly Dictionary<string, string> _settings = [];
+    private int _users;
+
+    public WinwinApplication WithSetting(string key, string value)
+    {
+        _settings[key] = value;
+        return this;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Winwin", $"Data Source={_databaseFile}");
+        builder.UseSetting("Winwin:Database:Provider", "Sqlite");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    public IDbContextFactory<WinwinDbContext> DbFactory => Services.GetRequiredService<IDbContextFactory<WinwinDbContext>>();
+
+    /// <summary>A client signed in through <c>/api/auth/login?useCookies=true</c> with a new account in <paramref name="role"/>.</summary>
+    public async Task<HttpClient> CreateClientAsync(string role)
+    {
+        var email = await CreateUserAsync(role);
+        var client = CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true, AllowAutoRedirect = false });
+        var response = await client.PostAsJsonAsync("/api/auth/login?useCookies=true", new { email, password = Password });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return client;
+    }
+
+    public async Task<string> CreateUserAsync(string role, string? displayName = null)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
+        var email = $"staff{Interlocked.Increment(ref _users)}@winwin.test";
+        var user = new StaffUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName ?? $"Staff {_users}" };
+        var result = await users.CreateAsync(user, Password);
+        Assert.True(result.Succeeded, string.Join(", ", result.Errors.Select(e => e.Description)));
+        await users.AddToRoleAsync(user, role);
+        return email;
+    }
+
+    /// <summary>An event with organisations (with contact data) and listings, created directly in the database.</summary>
+    public async Task<TestEvent> CreateEventAsync(string slug = "bourse")
+    {
+        await using var db = await DbFactory.CreateDbContextAsync();
+        var ev = new Event
+        {
+            Slug = slug,
+            Name = "Bourse Winwin de Namur",
+            Municipality = "Namur",
+            Venue = "Hôtel de ville",
+            StartsAt = new DateTime(2026, 3, 12, 17, 0, 0, DateTimeKind.Utc),
+            EndsAt = new DateTime(2026, 3, 12, 19, 0, 0, DateTimeKind.Utc),
+            Phase = EventPhase.Open,
+            Categories = Category.CreateDefaults(),
+        };
+        Organization Org(string name, OrganizationKind kind, string table, string contact, string email, string phone) => new()
+        {
+            Name = name,
+            Kind = kind,
+            Sector = "Divers",
+            TableNumber = table,
+            ContactName = contact,
+            ContactEmail = email,
+            ContactPhone = phone,
+            IsPresent = true,
+        };
+        ev.Organizations.AddRange(
+            Org("Imprimerie Gilson", OrganizationKind.Company, "1", "Aline Gilson", "aline@gilson.example", "+32 81 11 22 33"),
+            Org("Les Petits Débrouillards", OrganizationKind.Association, "2", "Bruno Maes", "bruno@debrouillards.example", "+32 470 11 22 33"),
+            Org("Garage Piron", OrganizationKind.Company, "3", "Carine Piron", "carine@piron.example", "+32 81 44 55 66"),
+            Org("Restos du Cœur Namur", OrganizationKind.Association, "4", "Didier Wauters", "didier@restos.example", "+32 471 44 55 66"));
+        db.Events.Add(ev);
+        await db.SaveChangesAsync();
+        var means = ev.Categories.Single(c => c.Key == "means");
+        var offer = new Listing { EventId = ev.Id, OrganizationId = ev.Organizations[0].Id, Kind = ListingKind.Offer, CategoryId = means.Id, Title = "500 affiches A3" };
+        var request = new Listing { EventId = ev.Id, OrganizationId = ev.Organizations[1].Id, Kind = ListingKind.Request, CategoryId = means.Id, Title = "Affiches pour notre festival" };
+        var otherRequest = new Listing { EventId = ev.Id, OrganizationId = ev.Organizations[3].Id, Kind = ListingKind.Request, CategoryId = means.Id, Title = "Un frigo" };
+        db.Listings.AddRange(offer, request, otherRequest);
+        await db.SaveChangesAsync();
+        return new TestEvent(ev.Id, slug, [.. ev.Organizations.Select(o => o.Id)], offer.Id, request.Id, means.Id,
+            [.. ev.Organizations.SelectMany(o => new[] { o.ContactName!, o.ContactEmail!, o.ContactPhone! })]);
+    }
+
+    /// <summary>A real SignalR client on the public hub, over WebSockets, recording every pushed change.</summary>
+    public async Task<LiveTestClient> ConnectLiveAsync()
+    {
+        var server = Server;
+        var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(server.BaseAddress, LiveHub.Path), o =>
+            {
+                o.Transports = HttpTransportType.WebSockets;
+                o.SkipNegotiation = true;
+                o.WebSocketFactory = async (context, cancellationToken) =>
+                    await server.CreateWebSocketClient().ConnectAsync(context.Uri, cancellationToken);
+            })
+            .AddJsonProtocol(o => LiveJson.Configure(o.PayloadSerializerOptions))
+            .Build();
+        var client = new LiveTestClient(connection);
+        await connection.StartAsync();
+        _connections.Add(connection);
+        return client;
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        foreach (var connection in _connections)
+        {
+            await connection.DisposeAsync();
+        }
+        await base.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            File.Delete(_databaseFile + suffix);
+        }
+    }
+}
+
+/// <summary>What a test event holds: its organisations, an offer and a request, and every contact value (which must never be public).</summary>
+public sealed record TestEvent(int Id, string Slug, IReadOnlyList<int> Organizations, int OfferId, int RequestId, int MeansCategoryId, IReadOnlyList<string> ContactData);
+
+/// <summary>A live connection that records pushed changes and can wait for them.</summary>
+public sealed class LiveTestClient
+{
+    private readonly List<FeedEntryDto> _received = [];
+    private readonly SemaphoreSlim _signal = new(0);
+
+    public LiveTestClient(HubConnection connection)
+    {
+        Connection = connection;
+        connection.On<FeedEntryDto>(nameof(ILiveClient.Change), entry =>
+        {
+            lock (_received)
+            {
+                _received.Add(entry);
+            }
+            _signal.Release();
+        });
+    }
+
+    public HubConnection Connection { get; }
+
+    public IReadOnlyList<FeedEntryDto> Received
+    {
+        get
+        {
+            lock (_received)
+            {
+                return [.. _received];
+            }
+        }
+    }
+
+    public Task<JoinResult> JoinAsync(string slug, long? lastSeq = null) =>
+        Connection.InvokeAsync<JoinResult>(nameof(LiveHub.JoinEvent), slug, lastSeq);
+
+    /// <summary>Waits until <paramref name="count"/> changes have arrived, 5 s at most.</summary>
+    public async Task<IReadOnlyList<FeedEntryDto>> WaitForAsync(int count)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+        while (Received.Count < count)
+        {
+            await _signal.WaitAsync(timeout.Token);
+        }
+        return Received;
+    }
+}
