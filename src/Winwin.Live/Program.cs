@@ -10,6 +10,10 @@ using Winwin.Live.Features.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
 
+// Run from a build (not a publish) in any environment, the compressed and npm assets are found through
+// the build's manifest; in a published app the manifest is absent and this does nothing.
+builder.WebHost.UseStaticWebAssets();
+
 builder.Services.AddSingleton(TimeProvider.System);
 builder.AddStorage();
 builder.AddAccounts();

@@ -8,7 +8,12 @@ public static class ControlSetup
     public static WebApplicationBuilder AddControlPanel(this WebApplicationBuilder builder)
     {
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
-        builder.Services.AddMudServices();
+        builder.Services.AddMudServices(o =>
+        {
+            // Bottom left: clear of the app bar and of the deal form's announce button.
+            o.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomLeft;
+            o.SnackbarConfiguration.VisibleStateDuration = 6000;
+        });
         builder.Services.AddSingleton<ControlQueries>();
         return builder;
     }

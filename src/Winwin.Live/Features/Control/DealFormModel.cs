@@ -18,12 +18,13 @@ public sealed class DealFormModel
 
     private IEnumerable<DealFormParty> Chosen => Parties.Where(p => p.Organization is not null);
 
+    /// <summary>Two different organisations are chosen: from then on the form says whether the deal is win-win.</summary>
+    public bool HasParties => Chosen.Select(p => p.Organization!.Id).Distinct().Count() >= 2;
+
     /// <summary>Every chosen party gives something: shown as "win-win" while the facilitator types.</summary>
     public bool IsReciprocal => Chosen.Count() >= 2 && Deal.AreReciprocal(Chosen.Select(p => p.Gives));
 
-    public bool CanSubmit =>
-        Chosen.Select(p => p.Organization!.Id).Distinct().Count() >= 2
-        && Chosen.Any(p => !string.IsNullOrWhiteSpace(p.Gives));
+    public bool CanSubmit => HasParties && Chosen.Any(p => !string.IsNullOrWhiteSpace(p.Gives));
 
     public void AddParty()
     {

@@ -1,0 +1,144 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Winwin.Live.Tests;
+
+namespace Winwin.E2E;
+
+/// <summary>The app on real Kestrel with its own SQLite file, and the system Chromium to drive it.</summary>
+public sealed class LiveSite : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private IPlaywright? _playwright;
+
+    public WinwinApplication App { get; } = new();
+
+    public IBrowser Browser { get; private set; } = default!;
+
+    public Uri BaseAddress { get; private set; } = default!;
+
+    /// <summary>Where screenshots go: WINWIN_SCREENSHOTS, else artifacts/screenshots at the repository root.</summary>
+    public static string ScreenshotDirectory
+    {
+        get
+        {
+            var configured = Environment.GetEnvironmentVariable("WINWIN_SCREENSHOTS");
+            var directory = string.IsNullOrWhiteSpace(configured) ? Path.Combine(RepositoryRoot(), "artifacts", "screenshots") : configured;
+            Directory.CreateDirectory(directory);
+            return directory;
+        }
+    }
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            throw new InvalidOperationException(
+                $"Chromium is missing at {ChromiumPath}; end-to-end tests need it. Install it with: sudo apt-get install -y chromium");
+        }
+        App.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        App.StartServer();
+        var address = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        BaseAddress = new Uri(address);
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--no-first-run", "--disable-quic",
+            ],
+        });
+    }
+
+    /// <summary>A fresh browser context (its own cookies) with the given viewport, in French.</summary>
+    public async Task<IPage> OpenAsync(int width, int height, string locale = "fr-BE")
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            Locale = locale,
+            TimezoneId = "Europe/Brussels",
+        });
+        context.SetDefaultTimeout(10_000);
+        var page = await context.NewPageAsync();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                Report($"console error on {page.Url}: {message.Text}");
+            }
+        };
+        page.PageError += (_, error) => Report($"script error on {page.Url}: {error}");
+        page.RequestFailed += (_, request) => Report($"request failed: {request.Url} {request.Failure}");
+        return page;
+    }
+
+    /// <summary>What went wrong in the pages: console errors (a blocked script or a CSP violation shows up here), script errors, failed requests.</summary>
+    public IReadOnlyList<string> Problems
+    {
+        get
+        {
+            lock (_problems)
+            {
+                return [.. _problems];
+            }
+        }
+    }
+
+    private readonly List<string> _problems = [];
+
+    /// <summary>Runs a test's steps; a failure carries what the pages reported, so that it explains itself.</summary>
+    public async Task RunAsync(Func<Task> steps)
+    {
+        try
+        {
+            await steps();
+        }
+        catch (Exception e) when (e is TimeoutException or PlaywrightException && Problems.Count > 0)
+        {
+            throw new InvalidOperationException(string.Join(Environment.NewLine, [e.Message, "Reported by the pages:", .. Problems]), e);
+        }
+    }
+
+    private void Report(string problem)
+    {
+        lock (_problems)
+        {
+            _problems.Add(problem);
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+        _playwright?.Dispose();
+        await App.DisposeAsync();
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Winwin.sln")))
+        {
+            directory = directory.Parent;
+        }
+        return directory?.FullName ?? AppContext.BaseDirectory;
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class LiveSiteCollection : ICollectionFixture<LiveSite>
+{
+    public const string Name = "Live site";
+}

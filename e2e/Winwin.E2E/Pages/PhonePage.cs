@@ -1,0 +1,28 @@
+using Microsoft.Playwright;
+
+namespace Winwin.E2E.Pages;
+
+/// <summary>The attendee's phone view of an event.</summary>
+public sealed class PhonePage(IPage page)
+{
+    public IPage Page { get; } = page;
+
+    public async Task OpenAsync(string slug)
+    {
+        await Page.GotoAsync($"/e/{slug}");
+        await Page.Locator(".phone[data-connection='live']").WaitForAsync();
+    }
+
+    /// <summary>Waits (5 s at most) for the deal at the top of the feed.</summary>
+    public async Task WaitForDealAsync(int number, params string[] parties)
+    {
+        var deal = Page.Locator($"#deals > li:first-child .deal[data-number='{number}']");
+        await deal.WaitForAsync(new() { Timeout = 5_000 });
+        foreach (var party in parties)
+        {
+            await Assertions.Expect(deal).ToContainTextAsync(party);
+        }
+    }
+
+    public ILocator Listing(string title) => Page.Locator(".listing", new() { HasText = title });
+}
