@@ -40,9 +40,6 @@ public class DealAnnouncementTests(LiveSite site)
             Assert.Equal("1", await board.CounterAsync("deals"));
             Assert.Equal("1", await board.CounterAsync("winWinDeals"));
 
-            await board.Page.ScreenshotAsync(new() { Path = Path.Combine(LiveSite.ScreenshotDirectory, "board.png"), Animations = ScreenshotAnimations.Disabled });
-            await phone.Page.ScreenshotAsync(new() { Path = Path.Combine(LiveSite.ScreenshotDirectory, "phone.png"), Animations = ScreenshotAnimations.Disabled });
-            await control.Page.ScreenshotAsync(new() { Path = Path.Combine(LiveSite.ScreenshotDirectory, "control.png"), Animations = ScreenshotAnimations.Disabled });
             Assert.Empty(site.Problems);
         });
     }

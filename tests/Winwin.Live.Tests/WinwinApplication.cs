@@ -34,6 +34,7 @@ public sealed class WinwinApplication : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Winwin", $"Data Source={_databaseFile}");
         builder.UseSetting("Winwin:Database:Provider", "Sqlite");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

@@ -44,15 +44,20 @@ public static partial class StorageSetup
 
         if (app.Environment.IsDevelopment() && app.Configuration.GetValue("Winwin:SeedDemo", true))
         {
-            await SeedDemoAsync(db, services, logger);
+            if (await SeedDemoAsync(services))
+            {
+                LogDemoSeeded(logger, DemoEvent.Slug);
+            }
         }
     }
 
-    private static async Task SeedDemoAsync(WinwinDbContext db, IServiceProvider services, ILogger logger)
+    /// <summary>Adds the demo event with a few deals, unless it exists. Returns whether it was added.</summary>
+    public static async Task<bool> SeedDemoAsync(IServiceProvider services)
     {
+        await using var db = await services.GetRequiredService<IDbContextFactory<WinwinDbContext>>().CreateDbContextAsync();
         if (await db.Events.AnyAsync(e => e.Slug == DemoEvent.Slug))
         {
-            return;
+            return false;
         }
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
         var ev = DemoEvent.Create(now);
@@ -72,7 +77,7 @@ public static partial class StorageSetup
                 categories[category]);
             await deals.AnnounceAsync(ev.Slug, command, StaffActor.System);
         }
-        LogDemoSeeded(logger, ev.Slug);
+        return true;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Database ready ({Provider}, journal mode {JournalMode}).")]

@@ -1,0 +1,48 @@
+using Microsoft.Playwright;
+using Winwin.Data;
+using Winwin.Data.Seeding;
+using Winwin.E2E.Pages;
+using Winwin.Live.Features.Storage;
+using Winwin.Live.Tests;
+
+namespace Winwin.E2E;
+
+/// <summary>The demo bourse as people see it; its screenshots illustrate the README.</summary>
+[Collection(LiveSiteCollection.Name)]
+public class ScreenshotTourTests(LiveSite site)
+{
+    [Fact]
+    public async Task DemoBourse_DealAnnouncedFromTheDesk_JoinsTheBoardAndPhoneFeeds()
+    {
+        await site.RunAsync(async () =>
+        {
+            await StorageSetup.SeedDemoAsync(site.App.Services);
+            var email = await site.App.CreateUserAsync(StaffRoles.Coordinator, "Claire Coordinatrice");
+            var board = new BoardPage(await site.OpenAsync(1920, 1080));
+            var phone = new PhonePage(await site.OpenAsync(390, 844));
+            var control = new ControlPanelPage(await site.OpenAsync(1440, 900));
+            await board.OpenAsync(DemoEvent.Slug);
+            await phone.OpenAsync(DemoEvent.Slug);
+            Assert.Equal("3", await board.CounterAsync("deals"));
+
+            await control.SignInAsync(email, WinwinApplication.Password);
+            await control.OpenDeskAsync(DemoEvent.Slug);
+            await control.ChoosePartyAsync(1, "com'une", "Agence Com'une");
+            await control.ChoosePartyAsync(2, "10", "Épicerie sociale Le Panier");
+            await control.GivesAsync(1, "Un logo et une charte graphique");
+            await control.GivesAsync(2, "Une page dans sa newsletter (1 200 abonnés)");
+            await control.AnnounceAsync();
+
+            await board.WaitForDealAsync(4, "Agence Com'une", "Épicerie sociale Le Panier");
+            await phone.WaitForDealAsync(4, "Agence Com'une", "Épicerie sociale Le Panier");
+            await Assertions.Expect(board.Page.Locator("#deals .deal")).ToHaveCountAsync(3);
+            Assert.Equal("4", await board.CounterAsync("deals"));
+            Assert.Equal("3", await board.CounterAsync("winWinDeals"));
+
+            await board.Page.ScreenshotAsync(new() { Path = Path.Combine(LiveSite.ScreenshotDirectory, "board.png"), Animations = ScreenshotAnimations.Disabled });
+            await phone.Page.ScreenshotAsync(new() { Path = Path.Combine(LiveSite.ScreenshotDirectory, "phone.png"), Animations = ScreenshotAnimations.Disabled });
+            await control.Page.ScreenshotAsync(new() { Path = Path.Combine(LiveSite.ScreenshotDirectory, "control.png"), Animations = ScreenshotAnimations.Disabled });
+            Assert.Empty(site.Problems);
+        });
+    }
+}
