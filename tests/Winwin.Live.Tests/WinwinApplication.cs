@@ -18,10 +18,14 @@ public sealed class WinwinApplication : WebApplicationFactory<Program>
 {
     public const string Password = "correct horse battery";
 
-    private readonly string _databaseFile = Path.Combine(Path.GetTempPath(), $"winwin-test-{Guid.NewGuid():N}.db");
+    private readonly string _databaseFile;
     private readonly List<HubConnection> _connections = [];
     private readonly Dictionary<string, string> _settings = [];
     private int _users;
+
+    /// <param name="databaseFile">A SQLite file shared with another instance, or none for a new one of its own.</param>
+    public WinwinApplication(string? databaseFile = null) =>
+        _databaseFile = databaseFile ?? Path.Combine(Path.GetTempPath(), $"winwin-test-{Guid.NewGuid():N}.db");
 
     public WinwinApplication WithSetting(string key, string value)
     {
@@ -47,7 +51,7 @@ public sealed class WinwinApplication : WebApplicationFactory<Program>
     public async Task<HttpClient> CreateClientAsync(string role)
     {
         var email = await CreateUserAsync(role);
-        var client = CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true, AllowAutoRedirect = false });
+        var client = CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = ClientOptions.BaseAddress, HandleCookies = true, AllowAutoRedirect = false });
         var response = await client.PostAsJsonAsync("/api/auth/login?useCookies=true", new { email, password = Password });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return client;

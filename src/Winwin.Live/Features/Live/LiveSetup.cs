@@ -5,15 +5,22 @@ namespace Winwin.Live.Features.Live;
 
 public static class LiveSetup
 {
-    /// <summary>Registers the SignalR hub, the change feed and the public read model.</summary>
+    /// <summary>
+    /// Registers the SignalR hub, the change feed and the public read model. With <c>ConnectionStrings:Redis</c>,
+    /// SignalR uses the Redis backplane so that several instances serve one event.
+    /// </summary>
     public static WebApplicationBuilder AddLive(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSignalR(o =>
+        var signalR = builder.Services.AddSignalR(o =>
         {
             // Clients only send small join requests.
             o.MaximumReceiveMessageSize = 4 * 1024;
             o.EnableDetailedErrors = builder.Environment.IsDevelopment();
         }).AddJsonProtocol(o => LiveJson.Configure(o.PayloadSerializerOptions));
+        if (builder.Configuration.GetConnectionString("Redis") is { Length: > 0 } redis)
+        {
+            signalR.AddStackExchangeRedis(redis, o => o.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal("winwin"));
+        }
         builder.Services.ConfigureHttpJsonOptions(o => LiveJson.Configure(o.SerializerOptions));
         builder.Services.AddSingleton<LiveQueries>();
         builder.Services.AddSingleton<ChangeFeed>();

@@ -1,0 +1,46 @@
+using System.Net.Http.Json;
+using Microsoft.Playwright;
+using Winwin.Data;
+using Winwin.E2E.Pages;
+using Winwin.Live.Features.Deals;
+using Winwin.Live.Features.Live;
+
+namespace Winwin.E2E;
+
+[Collection(LiveSiteCollection.Name)]
+public class ResyncTests(LiveSite site)
+{
+    [Fact]
+    public async Task DealsAnnouncedBeforeTheBoardConnects_CaughtUpBySeqWithoutReload()
+    {
+        await site.RunAsync(async () =>
+        {
+            var ev = await site.App.CreateEventAsync("bourse-resync");
+            var staff = await site.App.CreateClientAsync(StaffRoles.Facilitator);
+            var page = await site.OpenAsync(1920, 1080);
+            var release = new TaskCompletionSource();
+            // Hold the live script back: the page is rendered at Seq 0, then two deals happen before it connects.
+            await page.RouteAsync("**/signalr.min*.js", async route =>
+            {
+                await release.Task;
+                await route.ContinueAsync();
+            });
+            var board = new BoardPage(page);
+            await page.GotoAsync($"/e/{ev.Slug}/board", new() { WaitUntil = WaitUntilState.Commit });
+            await Assertions.Expect(page.Locator("#spotlight .empty")).ToBeVisibleAsync();
+
+            foreach (var gives in new[] { "Des affiches", "Un local pour la fête" })
+            {
+                var command = new AnnounceDealCommand(Guid.NewGuid(),
+                    [new AnnounceDealParty(ev.Organizations[0], gives), new AnnounceDealParty(ev.Organizations[1], "Une animation")], [], null);
+                (await staff.PostAsJsonAsync($"/api/events/{ev.Slug}/deals", command, LiveJson.Options)).EnsureSuccessStatusCode();
+            }
+            release.SetResult();
+
+            await board.WaitForDealAsync(2, "Un local pour la fête");
+            await Assertions.Expect(page.Locator("#deals .deal[data-number='1']")).ToHaveCountAsync(1);
+            await Assertions.Expect(page.Locator(".deal[data-number='2']")).ToHaveCountAsync(1);
+            Assert.Equal("2", await board.CounterAsync("deals"));
+        });
+    }
+}
