@@ -1,9 +1,7 @@
-using System.Net.Http.Json;
 using Microsoft.Playwright;
 using Winwin.Data;
 using Winwin.E2E.Pages;
-using Winwin.Live.Features.Deals;
-using Winwin.Live.Features.Live;
+using Winwin.Live.Tests;
 
 namespace Winwin.E2E;
 
@@ -29,12 +27,8 @@ public class ResyncTests(LiveSite site)
             await page.GotoAsync($"/e/{ev.Slug}/board", new() { WaitUntil = WaitUntilState.Commit });
             await Assertions.Expect(page.Locator("#spotlight .empty")).ToBeVisibleAsync();
 
-            foreach (var gives in new[] { "Des affiches", "Un local pour la fête" })
-            {
-                var command = new AnnounceDealCommand(Guid.NewGuid(),
-                    [new AnnounceDealParty(ev.Organizations[0], gives), new AnnounceDealParty(ev.Organizations[1], "Une animation")], [], null);
-                (await staff.PostAsJsonAsync($"/api/events/{ev.Slug}/deals", command, LiveJson.Options)).EnsureSuccessStatusCode();
-            }
+            await WinwinApplication.AnnounceAsync(staff, ev, "Des affiches");
+            await WinwinApplication.AnnounceAsync(staff, ev, "Un local pour la fête");
             release.SetResult();
 
             await board.WaitForDealAsync(2, "Un local pour la fête");

@@ -9,6 +9,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Winwin.Data;
+using Winwin.Live.Features.Deals;
 using Winwin.Live.Features.Live;
 
 namespace Winwin.Live.Tests;
@@ -110,6 +111,16 @@ public sealed class WinwinApplication : WebApplicationFactory<Program>
         await db.SaveChangesAsync();
         return new TestEvent(ev.Id, slug, [.. ev.Organizations.Select(o => o.Id)], offer.Id, request.Id, means.Id,
             [.. ev.Organizations.SelectMany(o => new[] { o.ContactName!, o.ContactEmail!, o.ContactPhone! })]);
+    }
+
+    /// <summary>Announces a two-party win-win deal between the event's first two organisations through the staff API.</summary>
+    public static async Task<DealDto> AnnounceAsync(HttpClient staff, TestEvent ev, string gives = "Des affiches", int first = 0, int second = 1)
+    {
+        var command = new AnnounceDealCommand(Guid.NewGuid(),
+            [new AnnounceDealParty(ev.Organizations[first], gives), new AnnounceDealParty(ev.Organizations[second], "Une animation")], [], null);
+        var response = await staff.PostAsJsonAsync($"/api/events/{ev.Slug}/deals", command, LiveJson.Options);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<DealDto>(LiveJson.Options))!;
     }
 
     /// <summary>A real SignalR client on the public hub, over WebSockets, recording every pushed change.</summary>

@@ -85,7 +85,7 @@ public sealed class LiveQueries(IDbContextFactory<WinwinDbContext> dbFactory)
             .ToListAsync(cancellationToken);
         var counters = await CountAsync(db, ev.Id, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new SnapshotDto(ev.ToDto() with { }, seq, counters,
+        return new SnapshotDto(ev.ToDto(), seq, counters,
             [.. deals.Select(d => d.ToDto())],
             [.. listings.Select(l => l.ToDto())],
             [.. organizations.Select(o => o.ToDto())]);

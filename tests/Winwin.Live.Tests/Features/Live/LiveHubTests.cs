@@ -1,25 +1,14 @@
-using System.Net.Http.Json;
 using System.Reflection;
 using System.Text.Json;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 using Winwin.Data;
-using Winwin.Live.Features.Deals;
 using Winwin.Live.Features.Live;
 
 namespace Winwin.Live.Tests.Features.Live;
 
 public class LiveHubTests
 {
-    private static async Task<DealDto> AnnounceAsync(HttpClient client, TestEvent ev, string gives = "Des affiches")
-    {
-        var command = new AnnounceDealCommand(Guid.NewGuid(),
-            [new AnnounceDealParty(ev.Organizations[0], gives), new AnnounceDealParty(ev.Organizations[1], "Une animation")], [], null);
-        var response = await client.PostAsJsonAsync($"/api/events/{ev.Slug}/deals", command, LiveJson.Options);
-        response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<DealDto>(LiveJson.Options))!;
-    }
-
     [Fact]
     public async Task DealPostedThroughApi_ReachesLiveClient_WithNextSeqAndCounters()
     {
@@ -29,7 +18,7 @@ public class LiveHubTests
         var live = await app.ConnectLiveAsync();
         var joined = await live.JoinAsync(ev.Slug);
 
-        var deal = await AnnounceAsync(staff, ev);
+        var deal = await WinwinApplication.AnnounceAsync(staff, ev);
 
         var entry = Assert.Single(await live.WaitForAsync(1));
         Assert.Equal(joined.Seq + 1, entry.Seq);
@@ -47,7 +36,7 @@ public class LiveHubTests
         var staff = await app.CreateClientAsync(StaffRoles.Facilitator);
         for (var i = 0; i < 5; i++)
         {
-            await AnnounceAsync(staff, ev, $"Don {i}");
+            await WinwinApplication.AnnounceAsync(staff, ev, $"Don {i}");
         }
         var live = await app.ConnectLiveAsync();
 
@@ -66,7 +55,7 @@ public class LiveHubTests
         await using var app = new WinwinApplication();
         var ev = await app.CreateEventAsync();
         var staff = await app.CreateClientAsync(StaffRoles.Facilitator);
-        await AnnounceAsync(staff, ev);
+        await WinwinApplication.AnnounceAsync(staff, ev);
         var live = await app.ConnectLiveAsync();
 
         var result = await live.JoinAsync(ev.Slug, lastSeq: 1);
@@ -83,7 +72,7 @@ public class LiveHubTests
         await using var app = new WinwinApplication();
         var ev = await app.CreateEventAsync();
         var staff = await app.CreateClientAsync(StaffRoles.Facilitator);
-        await AnnounceAsync(staff, ev);
+        await WinwinApplication.AnnounceAsync(staff, ev);
         var live = await app.ConnectLiveAsync();
 
         var result = await live.JoinAsync(ev.Slug, lastSeq);
@@ -129,8 +118,8 @@ public class LiveHubTests
         var staff = await app.CreateClientAsync(StaffRoles.Facilitator);
         var live = await app.ConnectLiveAsync();
         await live.JoinAsync(ev.Slug);
-        await AnnounceAsync(staff, ev);
-        await AnnounceAsync(staff, ev, "Un local");
+        await WinwinApplication.AnnounceAsync(staff, ev);
+        await WinwinApplication.AnnounceAsync(staff, ev, "Un local");
         var anonymous = app.CreateClient();
 
         var captured = new List<string>

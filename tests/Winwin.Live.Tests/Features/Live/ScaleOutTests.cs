@@ -1,7 +1,4 @@
-using System.Net.Http.Json;
 using Winwin.Data;
-using Winwin.Live.Features.Deals;
-using Winwin.Live.Features.Live;
 
 namespace Winwin.Live.Tests.Features.Live;
 
@@ -20,9 +17,7 @@ public class ScaleOutTests(RedisServer redis) : IClassFixture<RedisServer>
         await phoneOnSecond.JoinAsync(ev.Slug);
         await phoneOnFirst.JoinAsync(ev.Slug);
 
-        var command = new AnnounceDealCommand(Guid.NewGuid(),
-            [new AnnounceDealParty(ev.Organizations[0], "Des affiches"), new AnnounceDealParty(ev.Organizations[1], "Une animation")], [], null);
-        (await staff.PostAsJsonAsync($"/api/events/{ev.Slug}/deals", command, LiveJson.Options)).EnsureSuccessStatusCode();
+        await WinwinApplication.AnnounceAsync(staff, ev);
 
         var onSecond = Assert.Single(await phoneOnSecond.WaitForAsync(1));
         var onFirst = Assert.Single(await phoneOnFirst.WaitForAsync(1));

@@ -1,8 +1,5 @@
 using System.Net;
-using System.Net.Http.Json;
 using Winwin.Data;
-using Winwin.Live.Features.Deals;
-using Winwin.Live.Features.Live;
 
 namespace Winwin.Live.Tests.Features.Public;
 
@@ -14,9 +11,7 @@ public class PublicPagesTests
         await using var app = new WinwinApplication();
         var ev = await app.CreateEventAsync();
         var staff = await app.CreateClientAsync(StaffRoles.Facilitator);
-        var command = new AnnounceDealCommand(Guid.NewGuid(),
-            [new AnnounceDealParty(ev.Organizations[2], "Une camionnette le samedi"), new AnnounceDealParty(ev.Organizations[3], "Un repas pour l'équipe")], [], null);
-        (await staff.PostAsJsonAsync($"/api/events/{ev.Slug}/deals", command, LiveJson.Options)).EnsureSuccessStatusCode();
+        await WinwinApplication.AnnounceAsync(staff, ev, "Une camionnette le samedi", first: 2, second: 3);
 
         var response = await app.CreateClient().GetAsync($"/e/{ev.Slug}/board");
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
