@@ -10,6 +10,8 @@ public class Category
     public int EventId { get; set; }
     public string Key { get; set; } = "";
     public string? Name { get; set; }
+    public const int NameMaxLength = 80;
+
     public int SortOrder { get; set; }
     public bool IsRetired { get; set; }
 

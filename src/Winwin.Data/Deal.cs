@@ -59,6 +59,11 @@ public class Deal
         {
             errors.Add(new DomainError(DomainErrors.DealGivesTooLong, GivesMaxLength.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
+        var money = parties.SelectMany(p => MoneyRule.FindMoneyTerms(p.Gives)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (money.Count > 0)
+        {
+            errors.Add(new DomainError(DomainErrors.Money, string.Join(", ", money.Select(t => $"« {t} »")), "parties"));
+        }
         return errors;
     }
 

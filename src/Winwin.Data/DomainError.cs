@@ -11,4 +11,11 @@ public static class DomainErrors
     public const string DealDuplicateParty = "deal.duplicateParty";
     public const string DealNothingGiven = "deal.nothingGiven";
     public const string DealGivesTooLong = "deal.givesTooLong";
+    public const string Required = "field.required";
+    public const string TooLong = "field.tooLong";
+    public const string BadEmail = "field.badEmail";
+    public const string BadWebsite = "field.badWebsite";
+
+    /// <summary>The no-money rule: the argument names the words that triggered it.</summary>
+    public const string Money = "money.refused";
 }

@@ -5,6 +5,8 @@ public class Event
 {
     public const int SlugMaxLength = 60;
     public const int NameMaxLength = 150;
+    public const int MunicipalityMaxLength = 100;
+    public const int VenueMaxLength = 200;
 
     public int Id { get; set; }
     public string Slug { get; set; } = "";
@@ -19,6 +21,15 @@ public class Event
     public DateTime EndsAt { get; set; }
 
     public EventPhase Phase { get; set; } = EventPhase.BeforeOpening;
+
+    /// <summary>The language the event's screens open in (fr, nl or en); visitors can switch.</summary>
+    public string DefaultLanguage { get; set; } = "fr";
+
+    /// <summary>Archived events stay readable but leave the coordinator's list of current events.</summary>
+    public bool IsArchived { get; set; }
+
+    /// <summary>Application-managed concurrency token, renewed on each update.</summary>
+    public Guid Version { get; set; } = Guid.NewGuid();
 
     /// <summary>Last sequence number handed out in this event's change feed.</summary>
     public long LastSeq { get; set; }

@@ -18,9 +18,15 @@ public class Listing
     public string? Description { get; set; }
     public ListingStatus Status { get; set; } = ListingStatus.Open;
     public DateTime CreatedAt { get; set; }
+    public DateTime? UpdatedAt { get; set; }
 
     /// <summary>Application-managed concurrency token, renewed on each update (works on SQLite and SQL Server).</summary>
     public Guid Version { get; set; } = Guid.NewGuid();
+
+    /// <summary>Checks a listing's text: a title, lengths, and the no-money rule on title and description.</summary>
+    public static (string? Title, string? Description) Check(FieldRules rules, string? title, string? description) =>
+        (rules.Text("title", title, TitleMaxLength, required: true, noMoney: true),
+         rules.Text("description", description, DescriptionMaxLength, noMoney: true));
 }
 
 public enum ListingKind

@@ -7,6 +7,10 @@ public class Organization
     public const int SectorMaxLength = 100;
     public const int TableMaxLength = 10;
     public const int ContactMaxLength = 150;
+    public const int PhoneMaxLength = 40;
+    public const int DescriptionMaxLength = 500;
+    public const int WebsiteMaxLength = 200;
+    public const int NotesMaxLength = 2000;
 
     public int Id { get; set; }
     public int EventId { get; set; }
@@ -14,14 +18,22 @@ public class Organization
     public string Name { get; set; } = "";
     public string? Sector { get; set; }
     public string? TableNumber { get; set; }
+    public string? Description { get; set; }
+    public string? Website { get; set; }
 
     // Personal data: staff only, never in public payloads.
     public string? ContactName { get; set; }
     public string? ContactEmail { get; set; }
     public string? ContactPhone { get; set; }
 
+    /// <summary>Staff notes: private like the contact fields.</summary>
+    public string? Notes { get; set; }
+
     public bool IsPresent { get; set; }
     public DateTime CreatedAt { get; set; }
+
+    /// <summary>Application-managed concurrency token, renewed on each update.</summary>
+    public Guid Version { get; set; } = Guid.NewGuid();
 
     public List<Listing> Listings { get; set; } = [];
 }

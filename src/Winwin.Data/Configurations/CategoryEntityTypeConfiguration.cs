@@ -8,7 +8,7 @@ internal sealed class CategoryEntityTypeConfiguration : IEntityTypeConfiguration
     public void Configure(EntityTypeBuilder<Category> builder)
     {
         builder.Property(c => c.Key).HasMaxLength(40).IsRequired();
-        builder.Property(c => c.Name).HasMaxLength(80);
+        builder.Property(c => c.Name).HasMaxLength(Category.NameMaxLength);
         builder.HasIndex(c => new { c.EventId, c.Key }).IsUnique();
     }
 }

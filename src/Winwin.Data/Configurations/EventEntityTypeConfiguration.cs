@@ -10,8 +10,10 @@ internal sealed class EventEntityTypeConfiguration : IEntityTypeConfiguration<Ev
         builder.Property(e => e.Slug).HasMaxLength(Event.SlugMaxLength).IsRequired();
         builder.HasIndex(e => e.Slug).IsUnique();
         builder.Property(e => e.Name).HasMaxLength(Event.NameMaxLength).IsRequired();
-        builder.Property(e => e.Municipality).HasMaxLength(100).IsRequired();
-        builder.Property(e => e.Venue).HasMaxLength(200).IsRequired();
+        builder.Property(e => e.Municipality).HasMaxLength(Event.MunicipalityMaxLength).IsRequired();
+        builder.Property(e => e.Venue).HasMaxLength(Event.VenueMaxLength).IsRequired();
+        builder.Property(e => e.DefaultLanguage).HasMaxLength(2).IsRequired();
+        builder.Property(e => e.Version).IsConcurrencyToken();
         builder.HasMany(e => e.Categories).WithOne().HasForeignKey(c => c.EventId);
         builder.HasMany(e => e.Organizations).WithOne().HasForeignKey(o => o.EventId);
     }

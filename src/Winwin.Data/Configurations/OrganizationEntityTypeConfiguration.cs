@@ -12,7 +12,11 @@ internal sealed class OrganizationEntityTypeConfiguration : IEntityTypeConfigura
         builder.Property(o => o.TableNumber).HasMaxLength(Organization.TableMaxLength);
         builder.Property(o => o.ContactName).HasMaxLength(Organization.ContactMaxLength);
         builder.Property(o => o.ContactEmail).HasMaxLength(Organization.ContactMaxLength);
-        builder.Property(o => o.ContactPhone).HasMaxLength(40);
+        builder.Property(o => o.ContactPhone).HasMaxLength(Organization.PhoneMaxLength);
+        builder.Property(o => o.Description).HasMaxLength(Organization.DescriptionMaxLength);
+        builder.Property(o => o.Website).HasMaxLength(Organization.WebsiteMaxLength);
+        builder.Property(o => o.Notes).HasMaxLength(Organization.NotesMaxLength);
+        builder.Property(o => o.Version).IsConcurrencyToken();
         builder.HasIndex(o => new { o.EventId, o.Name });
         builder.HasMany(o => o.Listings).WithOne(l => l.Organization).HasForeignKey(l => l.OrganizationId)
             .OnDelete(DeleteBehavior.Restrict);

@@ -8,4 +8,12 @@ public static class LiveErrors
     public const string UnknownCategory = "deal.unknownCategory";
     public const string UnknownListing = "deal.unknownListing";
     public const string ListingNotOpen = "deal.listingNotOpen";
+    public const string Conflict = "conflict";
+    public const string DuplicateOrganization = "organization.duplicate";
+    public const string EventSlugTaken = "event.slugTaken";
+    public const string EventBadSlug = "event.badSlug";
+    public const string EventBadTimes = "event.badTimes";
+    public const string EventBadLanguage = "event.badLanguage";
+    public const string CategoryInUse = "category.inUse";
+    public const string CategoryDuplicate = "category.duplicate";
 }

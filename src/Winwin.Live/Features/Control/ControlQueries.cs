@@ -5,23 +5,27 @@ using Winwin.Live.Features.Live;
 namespace Winwin.Live.Features.Control;
 
 // Staff views may show contact data: these records never go to public surfaces.
-public sealed record StaffEventSummary(string Slug, string Name, string Municipality, DateTime StartsAt, EventPhase Phase, int Deals);
+public sealed record StaffEventSummary(string Slug, string Name, string Municipality, DateTime StartsAt, EventPhase Phase, bool IsArchived, int Deals, int Organizations);
 
 public sealed record StaffOrganization(int Id, string Name, OrganizationKind Kind, string? Sector, string? Table,
-    string? ContactName, string? ContactEmail, string? ContactPhone, bool IsPresent)
+    string? ContactName, string? ContactEmail, string? ContactPhone, bool IsPresent,
+    string? Description = null, string? Website = null, string? Notes = null, Guid Version = default)
 {
     /// <summary>How the deal form shows and finds it: by name or by table number.</summary>
     public string Label => Table is null ? Name : $"{Name} · {Table}";
 }
 
-public sealed record StaffListing(int Id, int OrganizationId, string OrganizationName, ListingKind Kind, CategoryDto Category, string Title, ListingStatus Status);
+public sealed record StaffListing(int Id, int OrganizationId, string OrganizationName, ListingKind Kind, CategoryDto Category, string Title, ListingStatus Status,
+    int CategoryId = 0, string? Description = null, string? Table = null, Guid Version = default);
 
-public sealed record StaffCategory(int Id, CategoryDto Category);
+public sealed record StaffCategory(int Id, CategoryDto Category, bool IsRetired = false, bool InUse = false);
 
 public sealed record StaffDeal(DealDto Deal, string RecordedBy);
 
+/// <summary>One event as the control panel works on it. <c>Categories</c> are those in use; <c>AllCategories</c> include retired ones.</summary>
 public sealed record EventDesk(int EventId, EventDto Event, IReadOnlyList<StaffOrganization> Organizations,
-    IReadOnlyList<StaffListing> Listings, IReadOnlyList<StaffCategory> Categories);
+    IReadOnlyList<StaffListing> Listings, IReadOnlyList<StaffCategory> Categories,
+    IReadOnlyList<StaffCategory> AllCategories, Guid Version, bool IsArchived);
 
 /// <summary>Reads for the control panel.</summary>
 public sealed class ControlQueries(IDbContextFactory<WinwinDbContext> dbFactory)
@@ -30,31 +34,48 @@ public sealed class ControlQueries(IDbContextFactory<WinwinDbContext> dbFactory)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var events = await db.Events.AsNoTracking()
-            .Select(e => new { e.Slug, e.Name, e.Municipality, e.StartsAt, e.Phase, Deals = db.Deals.Count(d => d.EventId == e.Id && d.Status == DealStatus.Announced) })
+            .Select(e => new
+            {
+                e.Slug,
+                e.Name,
+                e.Municipality,
+                e.StartsAt,
+                e.Phase,
+                e.IsArchived,
+                Deals = db.Deals.Count(d => d.EventId == e.Id && d.Status == DealStatus.Announced),
+                Organizations = db.Organizations.Count(o => o.EventId == e.Id),
+            })
             .ToListAsync(cancellationToken);
-        return [.. events.OrderByDescending(e => e.StartsAt).Select(e => new StaffEventSummary(e.Slug, e.Name, e.Municipality, e.StartsAt, e.Phase, e.Deals))];
+        return [.. events.OrderBy(e => e.IsArchived).ThenByDescending(e => e.StartsAt)
+            .Select(e => new StaffEventSummary(e.Slug, e.Name, e.Municipality, e.StartsAt, e.Phase, e.IsArchived, e.Deals, e.Organizations))];
     }
 
     public async Task<EventDesk?> GetDeskAsync(string slug, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var ev = await db.Events.AsNoTracking().SingleOrDefaultAsync(e => e.Slug == slug, cancellationToken);
+        var ev = await db.Events.AsNoTracking().Include(e => e.Categories).SingleOrDefaultAsync(e => e.Slug == slug, cancellationToken);
         if (ev is null)
         {
             return null;
         }
         var organizations = await db.Organizations.AsNoTracking().Where(o => o.EventId == ev.Id).OrderBy(o => o.Name)
-            .Select(o => new StaffOrganization(o.Id, o.Name, o.Kind, o.Sector, o.TableNumber, o.ContactName, o.ContactEmail, o.ContactPhone, o.IsPresent))
+            .Select(o => new StaffOrganization(o.Id, o.Name, o.Kind, o.Sector, o.TableNumber, o.ContactName, o.ContactEmail, o.ContactPhone, o.IsPresent,
+                o.Description, o.Website, o.Notes, o.Version))
             .ToListAsync(cancellationToken);
         var listings = await db.Listings.AsNoTracking().Where(l => l.EventId == ev.Id)
             .Include(l => l.Organization).Include(l => l.Category)
             .OrderBy(l => l.Organization!.Name).ThenBy(l => l.Id)
             .ToListAsync(cancellationToken);
-        var categories = await db.Categories.AsNoTracking().Where(c => c.EventId == ev.Id && !c.IsRetired).OrderBy(c => c.SortOrder)
+        var used = await db.Listings.Where(l => l.EventId == ev.Id).Select(l => l.CategoryId)
+            .Union(db.Deals.Where(d => d.EventId == ev.Id && d.CategoryId != null).Select(d => d.CategoryId!.Value))
             .ToListAsync(cancellationToken);
+        var categories = ev.Categories.OrderBy(c => c.SortOrder)
+            .Select(c => new StaffCategory(c.Id, c.ToDto(), c.IsRetired, used.Contains(c.Id))).ToList();
         return new EventDesk(ev.Id, ev.ToDto(), organizations,
-            [.. listings.Select(l => new StaffListing(l.Id, l.OrganizationId, l.Organization!.Name, l.Kind, l.Category!.ToDto(), l.Title, l.Status))],
-            [.. categories.Select(c => new StaffCategory(c.Id, c.ToDto()))]);
+            [.. listings.Select(l => new StaffListing(l.Id, l.OrganizationId, l.Organization!.Name, l.Kind, l.Category!.ToDto(), l.Title, l.Status,
+                l.CategoryId, l.Description, l.Organization.TableNumber, l.Version))],
+            [.. categories.Where(c => !c.IsRetired)],
+            categories, ev.Version, ev.IsArchived);
     }
 
     public async Task<IReadOnlyList<StaffDeal>> RecentDealsAsync(int eventId, int count, CancellationToken cancellationToken = default)

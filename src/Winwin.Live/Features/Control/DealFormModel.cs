@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using Winwin.Data;
 using Winwin.Live.Features.Deals;
 
@@ -76,27 +74,12 @@ public sealed class DealFormModel
         {
             return organizations;
         }
-        var wanted = Fold(text);
+        var wanted = TextKey.Fold(text);
         return organizations
-            .Where(o => string.Equals(o.Table, text.Trim(), StringComparison.OrdinalIgnoreCase) || Fold(o.Name).Contains(wanted, StringComparison.Ordinal))
+            .Where(o => string.Equals(o.Table, text.Trim(), StringComparison.OrdinalIgnoreCase) || TextKey.Fold(o.Name).Contains(wanted, StringComparison.Ordinal))
             .OrderBy(o => string.Equals(o.Table, text.Trim(), StringComparison.OrdinalIgnoreCase) ? 0 : 1)
-            .ThenBy(o => Fold(o.Name).StartsWith(wanted, StringComparison.Ordinal) ? 0 : 1)
+            .ThenBy(o => TextKey.Fold(o.Name).StartsWith(wanted, StringComparison.Ordinal) ? 0 : 1)
             .ThenBy(o => o.Name, StringComparer.CurrentCultureIgnoreCase);
-    }
-
-    /// <summary>Lower case without accents, so that "eglise" finds "Église".</summary>
-    public static string Fold(string text)
-    {
-        var decomposed = text.Trim().Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                builder.Append(char.ToLowerInvariant(c));
-            }
-        }
-        return builder.ToString().Normalize(NormalizationForm.FormC);
     }
 }
 

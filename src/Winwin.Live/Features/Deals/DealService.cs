@@ -5,12 +5,8 @@ using Winwin.Live.Features.Live;
 
 namespace Winwin.Live.Features.Deals;
 
-/// <summary>The one write path for deals: validate, save with the feed entry in one transaction, broadcast after commit.</summary>
-public sealed class DealService(
-    IDbContextFactory<WinwinDbContext> dbFactory,
-    ChangeFeed feed,
-    LiveBroadcaster broadcaster,
-    TimeProvider time)
+/// <summary>Deals: validated, saved with their feed entry through the <see cref="LiveWriter"/>, broadcast after commit.</summary>
+public sealed class DealService(IDbContextFactory<WinwinDbContext> dbFactory, LiveWriter writer, TimeProvider time)
 {
     public async Task<CommandResult<DealDto>> AnnounceAsync(string slug, AnnounceDealCommand command, StaffActor actor, CancellationToken cancellationToken = default)
     {
@@ -18,52 +14,31 @@ public sealed class DealService(
         {
             return CommandResult.Invalid<DealDto>(new DomainError(LiveErrors.MissingIdempotencyKey, Field: "idempotencyKey"));
         }
-        var parties = command.Parties ?? [];
-        var gives = parties.Select(p => (p.OrganizationId, Gives: Normalize(p.Gives))).ToList();
-        var errors = Deal.Check(gives).ToList();
+        var gives = (command.Parties ?? []).Select(p => (p.OrganizationId, Gives: Normalize(p.Gives))).ToList();
+        var errors = Deal.Check(gives);
         if (errors.Count > 0)
         {
             return CommandResult.Invalid<DealDto>(errors);
         }
-
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var ev = await db.Events.AsNoTracking().SingleOrDefaultAsync(e => e.Slug == slug, cancellationToken);
-        if (ev is null)
-        {
-            return CommandResult.NotFound<DealDto>();
-        }
-        if (await FindAsync(db, ev.Id, command.IdempotencyKey, cancellationToken) is { } earlier)
-        {
-            return CommandResult.Done(earlier, replayed: true);
-        }
-        errors.AddRange(await CheckReferencesAsync(db, ev.Id, command, cancellationToken));
-        if (errors.Count > 0)
-        {
-            return CommandResult.Invalid<DealDto>(errors);
-        }
-
-        FeedEntryDto? entry = null;
-        DealDto? announced = null;
+        var fulfils = command.Fulfils?.Distinct().ToList() ?? [];
         try
         {
-            await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+            return await writer.WriteAsync(slug, async tx =>
             {
-                db.ChangeTracker.Clear();
-                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-                // Checked again under the writer lock: two identical submissions in flight yield one deal.
-                if (await FindAsync(db, ev.Id, command.IdempotencyKey, cancellationToken) is { } raced)
+                // Checked under the writer lock: a retried or doubled submission yields the first deal.
+                if (await FindAsync(tx.Db, tx.Event.Id, command.IdempotencyKey, tx.CancellationToken) is { } earlier)
                 {
-                    announced = raced;
-                    return;
+                    return CommandResult.Done(earlier, replayed: true);
                 }
-                await db.Events.Where(e => e.Id == ev.Id)
-                    .ExecuteUpdateAsync(s => s.SetProperty(e => e.LastDealNumber, e => e.LastDealNumber + 1), cancellationToken);
-                var number = await db.Events.Where(e => e.Id == ev.Id).Select(e => e.LastDealNumber).SingleAsync(cancellationToken);
-                var fulfils = command.Fulfils?.Distinct().ToList() ?? [];
+                var refused = await CheckReferencesAsync(tx.Db, tx.Event.Id, command, tx.CancellationToken);
+                if (refused.Count > 0)
+                {
+                    return CommandResult.Invalid<DealDto>(refused);
+                }
                 var deal = new Deal
                 {
-                    EventId = ev.Id,
-                    Number = number,
+                    EventId = tx.Event.Id,
+                    Number = ++tx.Event.LastDealNumber,
                     IdempotencyKey = command.IdempotencyKey,
                     CategoryId = command.CategoryId,
                     IsReciprocal = Deal.AreReciprocal(gives.Select(g => g.Gives)),
@@ -73,36 +48,27 @@ public sealed class DealService(
                     Parties = [.. gives.Select((p, i) => new DealParty { OrganizationId = p.OrganizationId, Gives = p.Gives, Position = i })],
                     Fulfils = [.. fulfils.Select(id => new DealListing { ListingId = id })],
                 };
-                db.Deals.Add(deal);
-                if (fulfils.Count > 0)
+                tx.Db.Deals.Add(deal);
+                foreach (var listing in await tx.Db.Listings.Where(l => fulfils.Contains(l.Id)).ToListAsync(tx.CancellationToken))
                 {
-                    await db.Listings.Where(l => fulfils.Contains(l.Id))
-                        .ExecuteUpdateAsync(s => s.SetProperty(l => l.Status, ListingStatus.Fulfilled).SetProperty(l => l.Version, Guid.NewGuid()), cancellationToken);
+                    listing.Status = ListingStatus.Fulfilled;
+                    listing.Version = Guid.NewGuid();
                 }
-                await db.SaveChangesAsync(cancellationToken);
-                var dto = (await LoadAsync(db, deal.Id, cancellationToken))!;
-                entry = await feed.AppendAsync(db, ev.Id, FeedTypes.DealAnnounced, dto, cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
-                announced = dto;
-            });
+                await tx.SaveAsync();
+                var dto = (await LoadAsync(tx.Db, deal.Id, tx.CancellationToken))!;
+                await tx.AppendAsync(FeedTypes.DealAnnounced, dto);
+                return CommandResult.Done(dto);
+            }, cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException) when (!cancellationToken.IsCancellationRequested)
         {
             // Another instance committed the same key between our check and our insert.
-            announced = await FindAsync(db, ev.Id, command.IdempotencyKey, CancellationToken.None);
-            if (announced is null)
-            {
-                throw;
-            }
-            entry = null;
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var eventId = await db.Events.Where(e => e.Slug == slug).Select(e => e.Id).SingleAsync(cancellationToken);
+            return await FindAsync(db, eventId, command.IdempotencyKey, cancellationToken) is { } earlier
+                ? CommandResult.Done(earlier, replayed: true)
+                : throw new InvalidOperationException("The deal could not be saved.");
         }
-
-        if (entry is null)
-        {
-            return CommandResult.Done(announced!, replayed: true);
-        }
-        await broadcaster.PublishAsync(ev.Id, entry);
-        return CommandResult.Done(announced!);
     }
 
     private static string? Normalize(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

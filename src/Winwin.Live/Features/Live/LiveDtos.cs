@@ -6,13 +6,15 @@ namespace Winwin.Live.Features.Live;
 
 // Public payloads: everything here may be seen by anyone at the venue. No contact names, e-mails or phones.
 
+/// <summary>The live counters; <c>Organizations</c> counts those checked in at the venue.</summary>
 public sealed record CountersDto(int Deals, int WinWinDeals, int Organizations, int OpenRequests);
 
 public sealed record CategoryDto(string Key, string? Name);
 
-public sealed record EventDto(string Slug, string Name, string Municipality, string Venue, DateTime StartsAt, DateTime EndsAt, EventPhase Phase);
+public sealed record EventDto(string Slug, string Name, string Municipality, string Venue, DateTime StartsAt, DateTime EndsAt, EventPhase Phase,
+    string DefaultLanguage, IReadOnlyList<CategoryDto> Categories);
 
-public sealed record OrganizationDto(int Id, string Name, OrganizationKind Kind, string? Sector, string? Table);
+public sealed record OrganizationDto(int Id, string Name, OrganizationKind Kind, string? Sector, string? Table, string? Description, string? Website, bool IsPresent);
 
 public sealed record ListingDto(int Id, ListingKind Kind, CategoryDto Category, string Title, string? Description, ListingStatus Status,
     int OrganizationId, string OrganizationName, string? Table);
@@ -35,6 +37,15 @@ public sealed record JoinResult(long Seq, SnapshotDto? Snapshot, IReadOnlyList<F
 public static class FeedTypes
 {
     public const string DealAnnounced = "deal.announced";
+
+    /// <summary>An offer or request was added or changed (payload: the listing).</summary>
+    public const string ListingUpserted = "listing.upserted";
+
+    /// <summary>An organisation was added, changed or checked in (payload: the organisation).</summary>
+    public const string OrganizationUpserted = "organization.upserted";
+
+    /// <summary>The event's details or categories changed (payload: the event); screens take a fresh snapshot.</summary>
+    public const string EventUpdated = "event.updated";
 }
 
 /// <summary>One JSON shape for HTTP, SignalR and the stored feed, so that a replayed entry equals the pushed one.</summary>

@@ -7,10 +7,13 @@ public static class LiveMapping
 {
     public static CategoryDto ToDto(this Category category) => new(category.Key, category.Name);
 
+    /// <summary>The event with its categories in use (the caller loads them).</summary>
     public static EventDto ToDto(this Event ev) =>
-        new(ev.Slug, ev.Name, ev.Municipality, ev.Venue, ev.StartsAt, ev.EndsAt, ev.Phase);
+        new(ev.Slug, ev.Name, ev.Municipality, ev.Venue, ev.StartsAt, ev.EndsAt, ev.Phase, ev.DefaultLanguage,
+            [.. ev.Categories.Where(c => !c.IsRetired).OrderBy(c => c.SortOrder).Select(c => c.ToDto())]);
 
-    public static OrganizationDto ToDto(this Organization o) => new(o.Id, o.Name, o.Kind, o.Sector, o.TableNumber);
+    public static OrganizationDto ToDto(this Organization o) =>
+        new(o.Id, o.Name, o.Kind, o.Sector, o.TableNumber, o.Description, o.Website, o.IsPresent);
 
     public static ListingDto ToDto(this Listing l) =>
         new(l.Id, l.Kind, l.Category!.ToDto(), l.Title, l.Description, l.Status, l.OrganizationId, l.Organization!.Name, l.Organization.TableNumber);

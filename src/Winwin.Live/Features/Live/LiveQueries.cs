@@ -15,7 +15,7 @@ public sealed class LiveQueries(IDbContextFactory<WinwinDbContext> dbFactory)
     public async Task<SnapshotDto?> GetSnapshotAsync(string slug, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var ev = await db.Events.AsNoTracking().SingleOrDefaultAsync(e => e.Slug == slug, cancellationToken);
+        var ev = await db.Events.AsNoTracking().Include(e => e.Categories).SingleOrDefaultAsync(e => e.Slug == slug, cancellationToken);
         return ev is null ? null : await GetSnapshotAsync(db, ev, cancellationToken);
     }
 
@@ -29,7 +29,7 @@ public sealed class LiveQueries(IDbContextFactory<WinwinDbContext> dbFactory)
     public async Task<JoinResult> JoinAsync(int eventId, long? lastSeq, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var ev = await db.Events.AsNoTracking().SingleAsync(e => e.Id == eventId, cancellationToken);
+        var ev = await db.Events.AsNoTracking().Include(e => e.Categories).SingleAsync(e => e.Id == eventId, cancellationToken);
         // A client ahead of the database (restored backup, new database) or far behind starts over.
         if (lastSeq is { } seen && seen <= ev.LastSeq && ev.LastSeq - seen <= MaxReplay)
         {
@@ -49,7 +49,7 @@ public sealed class LiveQueries(IDbContextFactory<WinwinDbContext> dbFactory)
         return new CountersDto(
             await deals.CountAsync(cancellationToken),
             await deals.CountAsync(d => d.IsReciprocal, cancellationToken),
-            await db.Organizations.CountAsync(o => o.EventId == eventId, cancellationToken),
+            await db.Organizations.CountAsync(o => o.EventId == eventId && o.IsPresent, cancellationToken),
             await db.Listings.CountAsync(l => l.EventId == eventId && l.Kind == ListingKind.Request && l.Status == ListingStatus.Open, cancellationToken));
     }
 

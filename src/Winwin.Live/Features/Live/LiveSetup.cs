@@ -25,6 +25,7 @@ public static class LiveSetup
         builder.Services.AddSingleton<LiveQueries>();
         builder.Services.AddSingleton<ChangeFeed>();
         builder.Services.AddSingleton<LiveBroadcaster>();
+        builder.Services.AddSingleton<LiveWriter>();
         return builder;
     }
 

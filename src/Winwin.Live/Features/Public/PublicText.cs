@@ -31,6 +31,7 @@ public sealed class PublicText(IStringLocalizer<Text> text, TimeZoneInfo timeZon
         ["lang"] = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName,
         ["timeZone"] = timeZone.Id,
         ["categories"] = Data.Category.DefaultKeys.ToDictionary(k => k, k => text[$"category.{k}"].Value),
+        ["allCategories"] = text["phone.allCategories"].Value,
         ["kinds"] = new Dictionary<string, string>
         {
             ["company"] = text["organization.Company"],

@@ -19,6 +19,7 @@
     var lastSeq = config.seq;
     var joining = false;
     var joinAgain = false;
+    var wantSnapshot = false;
     var queued = [];
     var startAttempt = 0;
     var connection = new signalR.HubConnectionBuilder()
@@ -40,6 +41,11 @@
       }
       lastSeq = entry.seq;
       handlers.onEntry(entry);
+      if (entry.type === 'event.updated') {
+        // Details, categories or a whole import changed: start again from a fresh snapshot.
+        wantSnapshot = true;
+        join();
+      }
     }
 
     function join() {
@@ -48,7 +54,9 @@
         return Promise.resolve();
       }
       joining = true;
-      return connection.invoke('JoinEvent', config.slug, lastSeq).then(function (result) {
+      var since = wantSnapshot ? null : lastSeq;
+      wantSnapshot = false;
+      return connection.invoke('JoinEvent', config.slug, since).then(function (result) {
         if (result.snapshot) {
           lastSeq = result.snapshot.seq;
           handlers.onSnapshot(result.snapshot);
@@ -170,11 +178,32 @@
     el.classList.toggle('request', listing.kind === 'request');
     el.classList.toggle('offer', listing.kind === 'offer');
     set(el, 'category', categoryLabel(listing.category, labels));
+    el.dataset.category = listing.category ? listing.category.key : '';
     set(el, 'title', listing.title);
+    set(el, 'description', listing.description || '');
     set(el, 'org', listing.organizationName);
+    el.querySelector('[data-f="link"]').setAttribute('href', '#org-' + listing.organizationId);
     var table = set(el, 'table', '· ' + labels.table + ' ' + (listing.table || ''));
     table.hidden = !listing.table;
     return el;
+  }
+
+  function fillOrganization(el, organization, labels) {
+    el.id = 'org-' + organization.id;
+    el.dataset.id = organization.id;
+    el.classList.toggle('present', organization.isPresent);
+    set(el, 'name', organization.name);
+    set(el, 'kind', labels.kinds[organization.kind] || '');
+    set(el, 'sector', organization.sector ? ' · ' + organization.sector : '');
+    var table = set(el, 'table', ' · ' + labels.table + ' ' + (organization.table || ''));
+    table.hidden = !organization.table;
+    set(el, 'description', organization.description || '');
+    return el;
+  }
+
+  // Lower case without accents, as the server compares names.
+  function fold(text) {
+    return String(text || '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
   }
 
   function fromTemplate(id) {
@@ -200,6 +229,8 @@
     connect: connect,
     fillDeal: fillDeal,
     fillListing: fillListing,
+    fillOrganization: fillOrganization,
+    fold: fold,
     fromTemplate: fromTemplate,
     setCounters: setCounters
   };

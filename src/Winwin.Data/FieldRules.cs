@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Net.Mail;
+
+namespace Winwin.Data;
+
+/// <summary>Collects the broken rules of a form's fields, by field, and hands back the cleaned values.</summary>
+public sealed class FieldRules
+{
+    private readonly List<DomainError> _errors = [];
+
+    public IReadOnlyList<DomainError> Errors => _errors;
+
+    public bool IsValid => _errors.Count == 0;
+
+    public void Add(DomainError error) => _errors.Add(error);
+
+    /// <summary>Trimmed text, or null when blank; checks presence, length and, for what is exchanged, the no-money rule.</summary>
+    public string? Text(string field, string? value, int maxLength, bool required = false, bool noMoney = false)
+    {
+        var text = string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+        if (text is null)
+        {
+            if (required)
+            {
+                _errors.Add(new DomainError(DomainErrors.Required, Field: field));
+            }
+            return null;
+        }
+        if (text.Length > maxLength)
+        {
+            _errors.Add(new DomainError(DomainErrors.TooLong, maxLength.ToString(CultureInfo.InvariantCulture), field));
+        }
+        if (noMoney && MoneyRule.FindMoneyTerms(text) is { Count: > 0 } terms)
+        {
+            _errors.Add(new DomainError(DomainErrors.Money, string.Join(", ", terms.Select(t => $"« {t} »")), field));
+        }
+        return text;
+    }
+
+    public string? Email(string field, string? value, int maxLength)
+    {
+        var email = Text(field, value, maxLength);
+        if (email is not null && (!MailAddress.TryCreate(email, out var parsed) || parsed.Address != email || !email.Contains('.', StringComparison.Ordinal)))
+        {
+            _errors.Add(new DomainError(DomainErrors.BadEmail, email, field));
+        }
+        return email;
+    }
+
+    public string? Website(string field, string? value, int maxLength)
+    {
+        var website = Text(field, value, maxLength);
+        if (website is null)
+        {
+            return null;
+        }
+        if (!website.Contains("://", StringComparison.Ordinal))
+        {
+            website = "https://" + website;
+        }
+        if (!Uri.TryCreate(website, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || !uri.Host.Contains('.', StringComparison.Ordinal))
+        {
+            _errors.Add(new DomainError(DomainErrors.BadWebsite, value, field));
+        }
+        return website;
+    }
+}

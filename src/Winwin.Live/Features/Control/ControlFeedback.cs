@@ -1,0 +1,41 @@
+using Microsoft.Extensions.Localization;
+using MudBlazor;
+using Winwin.Data;
+using Winwin.Live.Features.Commands;
+using Winwin.Live.Features.Localization;
+
+namespace Winwin.Live.Features.Control;
+
+/// <summary>Tells staff how a command went: a snackbar when it worked, the reasons (with the field) when it did not.</summary>
+public sealed class ControlFeedback(ISnackbar snackbar, ErrorMessages errors, IStringLocalizer<Text> text)
+{
+    /// <summary>The messages of a refused command, each prefixed with the field it concerns.</summary>
+    public IReadOnlyList<string> Describe<T>(CommandResult<T> result) =>
+        result.IsNotFound ? [text["notFound.event"]] : [.. result.Errors.Select(Describe)];
+
+    public string Describe(DomainError error)
+    {
+        var message = errors.Describe(error);
+        if (error.Field is null)
+        {
+            return message;
+        }
+        var label = text[$"field.{error.Field}"];
+        return label.ResourceNotFound ? message : $"{label} : {message}";
+    }
+
+    /// <summary>Shows the outcome; returns whether the command succeeded.</summary>
+    public bool Report<T>(CommandResult<T> result, string success)
+    {
+        if (result.Succeeded)
+        {
+            snackbar.Add(success, Severity.Success);
+            return true;
+        }
+        foreach (var message in Describe(result))
+        {
+            snackbar.Add(message, Severity.Error);
+        }
+        return false;
+    }
+}

@@ -1,0 +1,228 @@
+using Microsoft.EntityFrameworkCore;
+using Winwin.Data;
+using Winwin.Live.Features.Commands;
+using Winwin.Live.Features.Live;
+using Winwin.Live.Features.Localization;
+
+namespace Winwin.Live.Features.Events;
+
+/// <summary>What the coordinator sets for a bourse; times are UTC (the form converts from the venue's time zone).</summary>
+public sealed record EventInput(string? Slug, string? Name, string? Municipality, string? Venue, DateTime StartsAt, DateTime EndsAt, string DefaultLanguage);
+
+/// <summary>Events and their categories. Several events coexist: a city runs one a year.</summary>
+public sealed class EventService(IDbContextFactory<WinwinDbContext> dbFactory, LiveWriter writer, TimeProvider time)
+{
+    /// <summary>Creates an event with the default categories. Its slug is its address: <c>/e/{slug}</c>.</summary>
+    public async Task<CommandResult<EventDto>> CreateAsync(EventInput input, CancellationToken cancellationToken = default)
+    {
+        var rules = new FieldRules();
+        var clean = Check(rules, input);
+        if (!rules.IsValid)
+        {
+            return CommandResult.Invalid<EventDto>(rules.Errors);
+        }
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (await db.Events.AnyAsync(e => e.Slug == clean.Slug, cancellationToken))
+        {
+            return CommandResult.Invalid<EventDto>(new DomainError(LiveErrors.EventSlugTaken, clean.Slug, "slug"));
+        }
+        var ev = new Event { CreatedAt = time.GetUtcNow().UtcDateTime, Categories = Category.CreateDefaults() };
+        Apply(ev, clean);
+        db.Events.Add(ev);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            return CommandResult.Invalid<EventDto>(new DomainError(LiveErrors.EventSlugTaken, clean.Slug, "slug"));
+        }
+        return CommandResult.Done(ev.ToDto());
+    }
+
+    /// <summary>Changes the event's details (not its address, which is printed on the QR codes).</summary>
+    public Task<CommandResult<EventDto>> UpdateAsync(string slug, Guid version, EventInput input, CancellationToken cancellationToken = default)
+    {
+        var rules = new FieldRules();
+        var clean = Check(rules, input with { Slug = slug });
+        if (!rules.IsValid)
+        {
+            return Task.FromResult(CommandResult.Invalid<EventDto>(rules.Errors));
+        }
+        return ChangeAsync(slug, version, tx =>
+        {
+            Apply(tx.Event, clean);
+            return Task.FromResult<DomainError?>(null);
+        }, cancellationToken);
+    }
+
+    public Task<CommandResult<EventDto>> SetArchivedAsync(string slug, Guid version, bool archived, CancellationToken cancellationToken = default) =>
+        ChangeAsync(slug, version, tx =>
+        {
+            tx.Event.IsArchived = archived;
+            return Task.FromResult<DomainError?>(null);
+        }, cancellationToken);
+
+    public Task<CommandResult<EventDto>> AddCategoryAsync(string slug, string? name, CancellationToken cancellationToken = default) =>
+        CategoriesAsync(slug, async (tx, categories, labels) =>
+        {
+            var rules = new FieldRules();
+            var clean = rules.Text("name", name, Category.NameMaxLength, required: true, noMoney: true);
+            if (!rules.IsValid)
+            {
+                return rules.Errors[0];
+            }
+            if (labels(categories).Any(l => TextKey.NameKey(l) == TextKey.NameKey(clean!)))
+            {
+                return new DomainError(LiveErrors.CategoryDuplicate, clean, "name");
+            }
+            var key = $"custom-{Guid.NewGuid():N}"[..20];
+            tx.Db.Categories.Add(new Category { EventId = tx.Event.Id, Key = key, Name = clean, SortOrder = categories.Count == 0 ? 0 : categories.Max(c => c.SortOrder) + 1 });
+            await Task.CompletedTask;
+            return null;
+        }, cancellationToken);
+
+    public Task<CommandResult<EventDto>> RenameCategoryAsync(string slug, int categoryId, string? name, CancellationToken cancellationToken = default) =>
+        CategoriesAsync(slug, (tx, categories, labels) =>
+        {
+            var rules = new FieldRules();
+            var clean = rules.Text("name", name, Category.NameMaxLength, required: true, noMoney: true);
+            var category = categories.SingleOrDefault(c => c.Id == categoryId);
+            DomainError? error = category is null ? new DomainError(LiveErrors.UnknownCategory, Field: "categoryId")
+                : !rules.IsValid ? rules.Errors[0]
+                : labels(categories.Where(c => c.Id != categoryId)).Any(l => TextKey.NameKey(l) == TextKey.NameKey(clean!)) ? new DomainError(LiveErrors.CategoryDuplicate, clean, "name")
+                : null;
+            if (error is null)
+            {
+                category!.Name = clean;
+            }
+            return Task.FromResult(error);
+        }, cancellationToken);
+
+    /// <summary>Moves a category one place up (-1) or down (+1) in the order the forms and screens show.</summary>
+    public Task<CommandResult<EventDto>> MoveCategoryAsync(string slug, int categoryId, int step, CancellationToken cancellationToken = default) =>
+        CategoriesAsync(slug, (tx, categories, _) =>
+        {
+            var ordered = categories.OrderBy(c => c.SortOrder).ToList();
+            var index = ordered.FindIndex(c => c.Id == categoryId);
+            if (index < 0)
+            {
+                return Task.FromResult<DomainError?>(new DomainError(LiveErrors.UnknownCategory, Field: "categoryId"));
+            }
+            var target = Math.Clamp(index + Math.Sign(step), 0, ordered.Count - 1);
+            var moved = ordered[index];
+            ordered.RemoveAt(index);
+            ordered.Insert(target, moved);
+            for (var i = 0; i < ordered.Count; i++)
+            {
+                ordered[i].SortOrder = i;
+            }
+            return Task.FromResult<DomainError?>(null);
+        }, cancellationToken);
+
+    /// <summary>A retired category is no longer offered for new listings; what used it keeps it.</summary>
+    public Task<CommandResult<EventDto>> SetCategoryRetiredAsync(string slug, int categoryId, bool retired, CancellationToken cancellationToken = default) =>
+        CategoriesAsync(slug, (tx, categories, _) =>
+        {
+            var category = categories.SingleOrDefault(c => c.Id == categoryId);
+            if (category is null)
+            {
+                return Task.FromResult<DomainError?>(new DomainError(LiveErrors.UnknownCategory, Field: "categoryId"));
+            }
+            category.IsRetired = retired;
+            return Task.FromResult<DomainError?>(null);
+        }, cancellationToken);
+
+    /// <summary>Deletes a category that nothing uses; one in use can only be retired.</summary>
+    public Task<CommandResult<EventDto>> DeleteCategoryAsync(string slug, int categoryId, CancellationToken cancellationToken = default) =>
+        CategoriesAsync(slug, async (tx, categories, _) =>
+        {
+            var category = categories.SingleOrDefault(c => c.Id == categoryId);
+            if (category is null)
+            {
+                return new DomainError(LiveErrors.UnknownCategory, Field: "categoryId");
+            }
+            var inUse = await tx.Db.Listings.AnyAsync(l => l.CategoryId == categoryId, tx.CancellationToken)
+                || await tx.Db.Deals.AnyAsync(d => d.CategoryId == categoryId, tx.CancellationToken);
+            if (inUse)
+            {
+                return new DomainError(LiveErrors.CategoryInUse, category.Name ?? category.Key, "categoryId");
+            }
+            tx.Db.Categories.Remove(category);
+            return null;
+        }, cancellationToken);
+
+    private Task<CommandResult<EventDto>> CategoriesAsync(string slug,
+        Func<LiveTransaction, List<Category>, Func<IEnumerable<Category>, IEnumerable<string>>, Task<DomainError?>> change, CancellationToken cancellationToken) =>
+        writer.WriteAsync(slug, async tx =>
+        {
+            var categories = await tx.Db.Categories.Where(c => c.EventId == tx.Event.Id).ToListAsync(tx.CancellationToken);
+            // A new name may not repeat an existing one in any language: the default names count in FR, NL and EN.
+            static IEnumerable<string> Labels(IEnumerable<Category> list) =>
+                list.SelectMany(c => c.Name is { } name ? [name] : CategoryLabels.AllLanguages(c.Key));
+            if (await change(tx, categories, Labels) is { } refused)
+            {
+                return CommandResult.Invalid<EventDto>(refused);
+            }
+            return await PublishEventAsync(tx);
+        }, cancellationToken);
+
+    private Task<CommandResult<EventDto>> ChangeAsync(string slug, Guid version, Func<LiveTransaction, Task<DomainError?>> change, CancellationToken cancellationToken) =>
+        writer.WriteAsync(slug, async tx =>
+        {
+            if (tx.Event.Version != version)
+            {
+                return CommandResult.Invalid<EventDto>(new DomainError(LiveErrors.Conflict));
+            }
+            if (await change(tx) is { } refused)
+            {
+                return CommandResult.Invalid<EventDto>(refused);
+            }
+            tx.Event.Version = Guid.NewGuid();
+            return await PublishEventAsync(tx);
+        }, cancellationToken);
+
+    private static async Task<CommandResult<EventDto>> PublishEventAsync(LiveTransaction tx)
+    {
+        await tx.SaveAsync();
+        await tx.Db.Entry(tx.Event).Collection(e => e.Categories).LoadAsync(tx.CancellationToken);
+        var dto = tx.Event.ToDto();
+        await tx.AppendAsync(FeedTypes.EventUpdated, dto);
+        return CommandResult.Done(dto);
+    }
+
+    private static EventInput Check(FieldRules rules, EventInput input)
+    {
+        var slug = rules.Text("slug", input.Slug?.ToLowerInvariant(), Event.SlugMaxLength, required: true);
+        if (slug is not null && !EventSlug.IsValid(slug))
+        {
+            rules.Add(new DomainError(LiveErrors.EventBadSlug, slug, "slug"));
+        }
+        if (input.EndsAt <= input.StartsAt || input.EndsAt - input.StartsAt > TimeSpan.FromHours(24))
+        {
+            rules.Add(new DomainError(LiveErrors.EventBadTimes, Field: "endsAt"));
+        }
+        if (!LocalizationSetup.Cultures.Contains(input.DefaultLanguage))
+        {
+            rules.Add(new DomainError(LiveErrors.EventBadLanguage, input.DefaultLanguage, "defaultLanguage"));
+        }
+        return input with
+        {
+            Slug = slug,
+            Name = rules.Text("name", input.Name, Event.NameMaxLength, required: true),
+            Municipality = rules.Text("municipality", input.Municipality, Event.MunicipalityMaxLength, required: true),
+            Venue = rules.Text("venue", input.Venue, Event.VenueMaxLength, required: true),
+        };
+    }
+
+    private static void Apply(Event ev, EventInput clean)
+    {
+        ev.Slug = clean.Slug!;
+        ev.Name = clean.Name!;
+        ev.Municipality = clean.Municipality!;
+        ev.Venue = clean.Venue!;
+        ev.StartsAt = DateTime.SpecifyKind(clean.StartsAt, DateTimeKind.Utc);
+        ev.EndsAt = DateTime.SpecifyKind(clean.EndsAt, DateTimeKind.Utc);
+        ev.DefaultLanguage = clean.DefaultLanguage;
+    }
+}

@@ -1,0 +1,535 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text.Unicode;
+using CsvHelper;
+using CsvHelper.Configuration;
+using Winwin.Data;
+
+namespace Winwin.Live.Features.Import;
+
+/// <summary>
+/// Reads a coordinator's spreadsheet of organisations and their offers and requests (one row per listing, or a row
+/// with only the organisation) into a preview. Pure: the caller matches the result with the event's organisations.
+/// </summary>
+public sealed class CsvImportParser
+{
+    public const int MaxRows = 20_000;
+
+    private enum Column
+    {
+        Organisation,
+        OrganisationType,
+        Sector,
+        Table,
+        ContactName,
+        ContactEmail,
+        ContactPhone,
+        ListingType,
+        Category,
+        Title,
+        Description,
+    }
+
+    // Aliases are compared as TextKey.NameKey: "Type d'annonce", "type_annonce" and "TYPE-ANNONCE" are one header.
+    private static readonly ColumnSpec[] Columns =
+    [
+        new(Column.Organisation, "organisation", Organization.NameMaxLength,
+            ["organisation", "organization", "organisatie", "nomorganisation", "naamorganisatie", "organisatienaam"]),
+        new(Column.OrganisationType, "organisation_type", 0,
+            ["organisationtype", "organizationtype", "typeorganisation", "typedorganisation", "typeorganization", "typeorganisatie",
+                "organisatietype", "soortorganisatie"]),
+        new(Column.Sector, "sector", Organization.SectorMaxLength, ["sector", "secteur"]),
+        new(Column.Table, "table", Organization.TableMaxLength, ["table", "tablenumber", "numerotable", "tafel", "tafelnummer"]),
+        new(Column.ContactName, "contact_name", Organization.ContactMaxLength,
+            ["contactname", "contact", "contactnom", "nomcontact", "nomducontact", "contactpersoon", "contactnaam"]),
+        new(Column.ContactEmail, "contact_email", Organization.ContactMaxLength,
+            ["contactemail", "email", "mail", "courriel", "contactcourriel", "emailcontact", "contactmail"]),
+        new(Column.ContactPhone, "contact_phone", Organization.PhoneMaxLength,
+            ["contactphone", "phone", "telephone", "contacttelephone", "tel", "gsm", "telefoon", "contacttelefoon"]),
+        new(Column.ListingType, "listing_type", 0, ["listingtype", "type", "kind", "typeannonce", "typedannonce", "soort"]),
+        new(Column.Category, "category", 0, ["category", "categorie"]),
+        new(Column.Title, "title", Listing.TitleMaxLength, ["title", "titre", "titel"]),
+        new(Column.Description, "description", Listing.DescriptionMaxLength, ["description", "omschrijving", "beschrijving"]),
+    ];
+
+    private static readonly Column[] ListingColumns = [Column.ListingType, Column.Category, Column.Title, Column.Description];
+    private static readonly Column[] RequiredListingColumns = [Column.ListingType, Column.Category, Column.Title];
+
+    private static readonly Dictionary<string, Column> HeaderAliases = Columns
+        .SelectMany(spec => spec.Aliases.Select(alias => (alias, spec.Column)))
+        .ToDictionary(a => a.alias, a => a.Column, StringComparer.Ordinal);
+
+    private static readonly Dictionary<string, OrganizationKind> OrganizationKinds = new(StringComparer.Ordinal)
+    {
+        ["company"] = OrganizationKind.Company,
+        ["entreprise"] = OrganizationKind.Company,
+        ["societe"] = OrganizationKind.Company,
+        ["bedrijf"] = OrganizationKind.Company,
+        ["onderneming"] = OrganizationKind.Company,
+        ["association"] = OrganizationKind.Association,
+        ["asbl"] = OrganizationKind.Association,
+        ["vzw"] = OrganizationKind.Association,
+        ["vereniging"] = OrganizationKind.Association,
+    };
+
+    private static readonly Dictionary<string, ListingKind> ListingKinds = new(StringComparer.Ordinal)
+    {
+        ["offer"] = ListingKind.Offer,
+        ["offre"] = ListingKind.Offer,
+        ["aanbod"] = ListingKind.Offer,
+        ["request"] = ListingKind.Request,
+        ["demande"] = ListingKind.Request,
+        ["vraag"] = ListingKind.Request,
+    };
+
+    public static IEnumerable<string> CanonicalColumns => Columns.Select(c => c.Name);
+
+    /// <summary>The downloadable template: English headers (accepted in any language), two French example rows.</summary>
+    public static string Template() =>
+        string.Join(';', CanonicalColumns) + "\r\n"
+        + "Imprimerie Gilson;entreprise;Imprimerie;12;Marie Gilson;marie.gilson@example.org;0470 12 34 56;offre;Matériel;500 affiches A3;Impression couleur, à retirer à l'atelier\r\n"
+        + "Les Petits Débrouillards;asbl;Éducation;7;Paul Lambert;paul.lambert@example.org;;demande;Transport;Une camionnette pour un samedi;Pour déménager notre local, région de Namur\r\n";
+
+    /// <param name="csv">The file as uploaded: UTF-8 with or without BOM, comma or semicolon separated.</param>
+    /// <param name="categories">
+    /// How the event's categories can be written in the file (keys and labels in FR/NL/EN) to the category id;
+    /// matched ignoring case, accents and surrounding spaces.
+    /// </param>
+    public static ImportPreview Parse(Stream csv, IReadOnlyDictionary<string, int> categories)
+    {
+        ArgumentNullException.ThrowIfNull(csv);
+        ArgumentNullException.ThrowIfNull(categories);
+
+        if (!TryDecodeUtf8(csv, out var text, out var badLine))
+        {
+            return new ImportPreview([], [], [new ImportProblem(badLine, null, ImportProblems.Encoding)]);
+        }
+        var run = new ImportRun(categories);
+        run.Read(text);
+        return run.ToPreview();
+    }
+
+    /// <summary>
+    /// Strict UTF-8: a Windows-1252 file would otherwise import "Ã©" for "é" without anyone noticing before the board.
+    /// </summary>
+    private static bool TryDecodeUtf8(Stream csv, out string text, out int badLine)
+    {
+        using var buffer = new MemoryStream();
+        csv.CopyTo(buffer);
+        ReadOnlySpan<byte> bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            bytes = bytes[3..];
+        }
+        var chars = new char[bytes.Length];
+        var status = Utf8.ToUtf16(bytes, chars, out var read, out var written, replaceInvalidSequences: false);
+        if (status != OperationStatus.Done)
+        {
+            text = "";
+            badLine = 1 + bytes[..read].Count((byte)'\n');
+            return false;
+        }
+        text = new string(chars, 0, written);
+        badLine = 0;
+        return true;
+    }
+
+    /// <summary>Belgian Excel writes semicolons, most other tools commas: the header line says which.</summary>
+    private static string DetectDelimiter(string text)
+    {
+        int semicolons = 0, commas = 0;
+        var quoted = false;
+        var content = false;
+        foreach (var c in text)
+        {
+            if (c == '"')
+            {
+                quoted = !quoted;
+            }
+            else if (!quoted)
+            {
+                if (c == '\n' && content)
+                {
+                    break;
+                }
+                semicolons += c == ';' ? 1 : 0;
+                commas += c == ',' ? 1 : 0;
+                content |= !char.IsWhiteSpace(c);
+            }
+        }
+        return semicolons > commas ? ";" : ",";
+    }
+
+    private static string? ToKey(string text)
+    {
+        var key = TextKey.NameKey(text);
+        return key.Length > 0 ? key : null;
+    }
+
+    private static string FoldText(string text) => string.Join(' ', TextKey.Fold(text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    private static string CollapseSpaces(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    private static string PhoneDigits(string phone) => string.Concat(phone.Where(c => char.IsAsciiDigit(c) || c == '+'));
+
+    private static bool IsEmail(string value)
+    {
+        var at = value.IndexOf('@', StringComparison.Ordinal);
+        if (at <= 0 || at != value.LastIndexOf('@'))
+        {
+            return false;
+        }
+        var domain = value.AsSpan(at + 1);
+        var dot = domain.LastIndexOf('.');
+        return dot > 0 && dot < domain.Length - 1
+            && !value.Any(c => char.IsWhiteSpace(c) || c is ',' or ';' or '<' or '>' or '(' or ')' or '"' or '[' or ']');
+    }
+
+    private sealed record ColumnSpec(Column Column, string Name, int MaxLength, string[] Aliases);
+
+    /// <summary>The state of one parse: header positions, organisations so far, problems.</summary>
+    private sealed class ImportRun
+    {
+        private readonly Dictionary<string, int> _categories = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, OrganizationDraft> _organizations = new(StringComparer.Ordinal);
+        private readonly List<OrganizationDraft> _organizationOrder = [];
+        private readonly List<ImportListing> _listings = [];
+        private readonly Dictionary<string, int> _listingLines = new(StringComparer.Ordinal);
+        private readonly List<ImportProblem> _problems = [];
+        private readonly int[] _indexes = new int[Columns.Length];
+        private string[] _header = [];
+
+        public ImportRun(IReadOnlyDictionary<string, int> categories)
+        {
+            foreach (var (text, id) in categories)
+            {
+                _categories.TryAdd(FoldText(text), id);
+            }
+            Array.Fill(_indexes, -1);
+        }
+
+        public ImportPreview ToPreview() => new(
+            [.. _organizationOrder.Select(o => o.ToOrganization())],
+            _listings,
+            _problems);
+
+        public void Read(string text)
+        {
+            var badRow = 0;
+            var config = new CsvConfiguration(CultureInfo.InvariantCulture)
+            {
+                Delimiter = DetectDelimiter(text),
+                DetectDelimiter = false,
+                HasHeaderRecord = false,
+                IgnoreBlankLines = true,
+                MissingFieldFound = null,
+                // A stray quote inside an unquoted value ("Le "Bon" Coin") keeps its text; a quoted value that never
+                // closes swallows the following rows, so the coordinator must hear about it.
+                BadDataFound = args =>
+                {
+                    if (args.Field.TrimStart().StartsWith('"'))
+                    {
+                        badRow = args.Context.Parser!.Row;
+                    }
+                },
+            };
+            using var reader = new CsvReader(new StringReader(text), config);
+
+            if (!ReadHeader(reader))
+            {
+                return;
+            }
+            var headerLine = reader.Parser.Row;
+            var rows = 0;
+            while (reader.Read())
+            {
+                var line = reader.Parser.Row;
+                var record = reader.Parser.Record ?? [];
+                if (record.All(string.IsNullOrWhiteSpace))
+                {
+                    continue;
+                }
+                if (++rows > MaxRows)
+                {
+                    Report(line, null, ImportProblems.TooManyRows, MaxRows.ToString(CultureInfo.InvariantCulture));
+                    return;
+                }
+                if (badRow == line || HasExtraCells(record))
+                {
+                    Report(line, null, ImportProblems.BadCsv);
+                    continue;
+                }
+                ReadRow(record, line);
+            }
+            if (rows == 0)
+            {
+                Report(headerLine, null, ImportProblems.Empty);
+            }
+        }
+
+        private bool ReadHeader(CsvReader reader)
+        {
+            if (!reader.Read())
+            {
+                Report(1, null, ImportProblems.Empty);
+                return false;
+            }
+            var line = reader.Parser.Row;
+            _header = [.. (reader.Parser.Record ?? []).Select(h => h.Trim().TrimStart('\uFEFF').Trim())];
+            for (var i = 0; i < _header.Length; i++)
+            {
+                var key = ToKey(_header[i]);
+                if (key is null || !HeaderAliases.TryGetValue(key, out var column))
+                {
+                    // Extra columns (notes, a row number...) are the coordinator's own business.
+                    continue;
+                }
+                if (_indexes[(int)column] >= 0)
+                {
+                    Report(line, _header[i], ImportProblems.DuplicateColumn, Columns[(int)column].Name);
+                    continue;
+                }
+                _indexes[(int)column] = i;
+            }
+
+            var missing = new List<Column>();
+            if (!Has(Column.Organisation))
+            {
+                missing.Add(Column.Organisation);
+            }
+            // An organisations-only file is fine; once any listing column is there, a listing needs all three.
+            if (ListingColumns.Any(Has))
+            {
+                missing.AddRange(RequiredListingColumns.Where(c => !Has(c)));
+            }
+            foreach (var column in missing)
+            {
+                Report(line, null, ImportProblems.MissingColumn, Columns[(int)column].Name);
+            }
+            return missing.Count == 0 && !_problems.Any(p => p.Code == ImportProblems.DuplicateColumn);
+        }
+
+        private bool Has(Column column) => _indexes[(int)column] >= 0;
+
+        private bool HasExtraCells(string[] record)
+        {
+            for (var i = _header.Length; i < record.Length; i++)
+            {
+                if (!string.IsNullOrWhiteSpace(record[i]))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private void ReadRow(string[] record, int line)
+        {
+            var name = Cell(record, Column.Organisation);
+            var nameOk = Required(name, Column.Organisation, line) && Fits(name!, Column.Organisation, line);
+
+            var kindText = Cell(record, Column.OrganisationType);
+            OrganizationKind? kind = null;
+            if (kindText is not null)
+            {
+                if (OrganizationKinds.TryGetValue(ToKey(kindText) ?? "", out var parsed))
+                {
+                    kind = parsed;
+                }
+                else
+                {
+                    Report(line, HeaderOf(Column.OrganisationType), ImportProblems.BadType, kindText);
+                }
+            }
+            var sector = Checked(record, Column.Sector, line);
+            var table = Checked(record, Column.Table, line);
+            var contactName = Checked(record, Column.ContactName, line);
+            var email = Checked(record, Column.ContactEmail, line);
+            if (email is not null && !IsEmail(email))
+            {
+                Report(line, HeaderOf(Column.ContactEmail), ImportProblems.BadEmail, email);
+                email = null;
+            }
+            var phone = Checked(record, Column.ContactPhone, line);
+
+            var organization = nameOk
+                ? Merge(new OrganizationDraft(CollapseSpaces(name!), line)
+                {
+                    Kind = kind,
+                    KindText = kind is null ? null : kindText,
+                    Sector = sector,
+                    Table = table,
+                    ContactName = contactName,
+                    ContactEmail = email,
+                    ContactPhone = phone,
+                })
+                : null;
+
+            if (ListingColumns.All(c => Cell(record, c) is null))
+            {
+                return;
+            }
+            var listingKind = ParseListingKind(record, line);
+            var categoryId = FindCategory(record, line);
+            var title = Cell(record, Column.Title);
+            var titleOk = Required(title, Column.Title, line) && Fits(title!, Column.Title, line);
+            var description = Cell(record, Column.Description);
+            var descriptionOk = description is null || Fits(description, Column.Description, line);
+
+            if (organization is null || listingKind is null || categoryId is null || !titleOk || !descriptionOk)
+            {
+                return;
+            }
+            var key = $"{organization.Key}\n{listingKind}\n{FoldText(title!)}";
+            if (_listingLines.TryGetValue(key, out var firstLine))
+            {
+                Report(line, HeaderOf(Column.Title), ImportProblems.DuplicateListing, firstLine.ToString(CultureInfo.InvariantCulture));
+                return;
+            }
+            _listingLines.Add(key, line);
+            _listings.Add(new ImportListing(organization.Name, listingKind.Value, categoryId.Value, title!, description, line));
+        }
+
+        private ListingKind? ParseListingKind(string[] record, int line)
+        {
+            var text = Cell(record, Column.ListingType);
+            if (!Required(text, Column.ListingType, line))
+            {
+                return null;
+            }
+            if (ListingKinds.TryGetValue(ToKey(text!) ?? "", out var kind))
+            {
+                return kind;
+            }
+            Report(line, HeaderOf(Column.ListingType), ImportProblems.BadKind, text);
+            return null;
+        }
+
+        private int? FindCategory(string[] record, int line)
+        {
+            var text = Cell(record, Column.Category);
+            if (!Required(text, Column.Category, line))
+            {
+                return null;
+            }
+            if (_categories.TryGetValue(FoldText(text!), out var id))
+            {
+                return id;
+            }
+            Report(line, HeaderOf(Column.Category), ImportProblems.UnknownCategory, text);
+            return null;
+        }
+
+        /// <summary>
+        /// One organisation over several rows: the first row wins, later rows may fill what it left empty, and a
+        /// different value is reported rather than silently dropped.
+        /// </summary>
+        private OrganizationDraft Merge(OrganizationDraft row)
+        {
+            if (!_organizations.TryGetValue(row.Key, out var kept))
+            {
+                _organizations.Add(row.Key, row);
+                _organizationOrder.Add(row);
+                return row;
+            }
+            if (kept.Kind is null)
+            {
+                (kept.Kind, kept.KindText) = (row.Kind, row.KindText);
+            }
+            else if (row.Kind is not null && row.Kind != kept.Kind)
+            {
+                Report(row.Line, HeaderOf(Column.OrganisationType), ImportProblems.Conflict, kept.KindText);
+            }
+            kept.Sector = Keep(kept.Sector, row.Sector, Column.Sector, row.Line, (a, b) => FoldText(a) == FoldText(b));
+            kept.Table = Keep(kept.Table, row.Table, Column.Table, row.Line, (a, b) => FoldText(a) == FoldText(b));
+            kept.ContactName = Keep(kept.ContactName, row.ContactName, Column.ContactName, row.Line, (a, b) => FoldText(a) == FoldText(b));
+            kept.ContactEmail = Keep(kept.ContactEmail, row.ContactEmail, Column.ContactEmail, row.Line,
+                (a, b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase));
+            kept.ContactPhone = Keep(kept.ContactPhone, row.ContactPhone, Column.ContactPhone, row.Line,
+                (a, b) => PhoneDigits(a) == PhoneDigits(b));
+            return kept;
+        }
+
+        private string? Keep(string? kept, string? value, Column column, int line, Func<string, string, bool> same)
+        {
+            if (kept is null)
+            {
+                return value;
+            }
+            if (value is not null && !same(kept, value))
+            {
+                Report(line, HeaderOf(column), ImportProblems.Conflict, kept);
+            }
+            return kept;
+        }
+
+        private string? Cell(string[] record, Column column)
+        {
+            var index = _indexes[(int)column];
+            if (index < 0 || index >= record.Length)
+            {
+                return null;
+            }
+            var value = record[index].Trim();
+            return value.Length > 0 ? value : null;
+        }
+
+        /// <summary>The cell if it fits its column, otherwise null (reported).</summary>
+        private string? Checked(string[] record, Column column, int line)
+        {
+            var value = Cell(record, column);
+            return value is null || Fits(value, column, line) ? value : null;
+        }
+
+        private bool Required(string? value, Column column, int line)
+        {
+            if (value is null)
+            {
+                Report(line, HeaderOf(column), ImportProblems.Required);
+            }
+            return value is not null;
+        }
+
+        private bool Fits(string value, Column column, int line)
+        {
+            var max = Columns[(int)column].MaxLength;
+            if (value.Length <= max)
+            {
+                return true;
+            }
+            Report(line, HeaderOf(column), ImportProblems.TooLong, max.ToString(CultureInfo.InvariantCulture));
+            return false;
+        }
+
+        private string HeaderOf(Column column) => _header[_indexes[(int)column]];
+
+        private void Report(int line, string? column, string code, string? value = null) =>
+            _problems.Add(new ImportProblem(line, column, code, value));
+    }
+
+    private sealed class OrganizationDraft(string name, int line)
+    {
+        public string Name { get; } = name;
+
+        public string Key { get; } = ToKey(name) ?? FoldText(name);
+
+        public int Line { get; } = line;
+
+        public OrganizationKind? Kind { get; set; }
+
+        public string? KindText { get; set; }
+
+        public string? Sector { get; set; }
+
+        public string? Table { get; set; }
+
+        public string? ContactName { get; set; }
+
+        public string? ContactEmail { get; set; }
+
+        public string? ContactPhone { get; set; }
+
+        public ImportOrganization ToOrganization() =>
+            new(Name, Kind, Sector, Table, ContactName, ContactEmail, ContactPhone, Line);
+    }
+}

@@ -1,0 +1,85 @@
+using Microsoft.EntityFrameworkCore;
+using Winwin.Data;
+using Winwin.Live.Features.Commands;
+
+namespace Winwin.Live.Features.Live;
+
+/// <summary>
+/// The one write path. A change runs in one transaction with its change-feed entries (retried as a whole
+/// by the provider's execution strategy); after the commit, and only then, the entries are broadcast.
+/// </summary>
+public sealed class LiveWriter(IDbContextFactory<WinwinDbContext> dbFactory, ChangeFeed feed, LiveBroadcaster broadcaster)
+{
+    /// <summary>
+    /// Runs <paramref name="change"/> for the event <paramref name="slug"/>. A refused result rolls everything back;
+    /// a concurrent edit of the same row is reported as <see cref="LiveErrors.Conflict"/>, never silently overwritten.
+    /// </summary>
+    public async Task<CommandResult<T>> WriteAsync<T>(string slug, Func<LiveTransaction, Task<CommandResult<T>>> change, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        CommandResult<T>? result = null;
+        LiveTransaction? transaction = null;
+        try
+        {
+            await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+            {
+                db.ChangeTracker.Clear();
+                await using var dbTransaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                // Writes to one event take turns: this UPDATE locks the event's row (SQLite already locks the file),
+                // so that checks made inside a change (idempotency key, next number, duplicate name) stay true until commit.
+                var locked = await db.Events.Where(e => e.Slug == slug)
+                    .ExecuteUpdateAsync(s => s.SetProperty(e => e.LastSeq, e => e.LastSeq), cancellationToken);
+                var ev = locked == 0 ? null : await db.Events.SingleAsync(e => e.Slug == slug, cancellationToken);
+                if (ev is null)
+                {
+                    result = CommandResult.NotFound<T>();
+                    return;
+                }
+                transaction = new LiveTransaction(db, ev, feed, cancellationToken);
+                result = await change(transaction);
+                if (!result.Succeeded)
+                {
+                    return;
+                }
+                await db.SaveChangesAsync(cancellationToken);
+                await dbTransaction.CommitAsync(cancellationToken);
+            });
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return CommandResult.Invalid<T>(new DomainError(LiveErrors.Conflict));
+        }
+        if (result!.Succeeded && transaction is not null)
+        {
+            foreach (var entry in transaction.Entries)
+            {
+                await broadcaster.PublishAsync(transaction.Event.Id, entry);
+            }
+        }
+        return result;
+    }
+}
+
+/// <summary>A change in progress: its database context, its event, and the feed entries it appends.</summary>
+public sealed class LiveTransaction(WinwinDbContext db, Event ev, ChangeFeed feed, CancellationToken cancellationToken)
+{
+    private readonly List<FeedEntryDto> _entries = [];
+
+    public WinwinDbContext Db { get; } = db;
+
+    public Event Event { get; } = ev;
+
+    public CancellationToken CancellationToken { get; } = cancellationToken;
+
+    public IReadOnlyList<FeedEntryDto> Entries => _entries;
+
+    /// <summary>Saves what changed so far, then appends a feed entry describing it (with the counters after it).</summary>
+    public async Task AppendAsync<TPayload>(string type, TPayload payload)
+    {
+        await Db.SaveChangesAsync(CancellationToken);
+        _entries.Add(await feed.AppendAsync(Db, Event.Id, type, payload, CancellationToken));
+    }
+
+    /// <summary>Saves what changed so far (to obtain generated ids) without a feed entry.</summary>
+    public Task SaveAsync() => Db.SaveChangesAsync(CancellationToken);
+}
