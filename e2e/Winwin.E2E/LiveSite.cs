@@ -70,6 +70,10 @@ public sealed class LiveSite : IAsyncLifetime
         });
         context.SetDefaultTimeout(10_000);
         var page = await context.NewPageAsync();
+        lock (_pages)
+        {
+            _pages.Add(page);
+        }
         page.Console += (_, message) =>
         {
             if (message.Type == "error")
@@ -95,6 +99,7 @@ public sealed class LiveSite : IAsyncLifetime
     }
 
     private readonly List<string> _problems = [];
+    private readonly List<IPage> _pages = [];
 
     /// <summary>Runs a test's steps; a failure carries what the pages reported, so that it explains itself.</summary>
     public async Task RunAsync(Func<Task> steps)
@@ -103,8 +108,17 @@ public sealed class LiveSite : IAsyncLifetime
         {
             await steps();
         }
-        catch (Exception e) when (e is TimeoutException or PlaywrightException && Problems.Count > 0)
+        catch (Exception e) when (e is TimeoutException or PlaywrightException)
         {
+            // What each page showed when the step failed, next to the screenshots.
+            var pages = _pages.Where(p => !p.IsClosed).ToList();
+            for (var i = 0; i < pages.Count; i++)
+            {
+                var file = Path.Combine(ScreenshotDirectory, "failures", $"page-{i}");
+                Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+                await pages[i].ScreenshotAsync(new() { Path = file + ".png" });
+                await File.WriteAllTextAsync(file + ".html", await pages[i].ContentAsync());
+            }
             throw new InvalidOperationException(string.Join(Environment.NewLine, [e.Message, "Reported by the pages:", .. Problems]), e);
         }
     }

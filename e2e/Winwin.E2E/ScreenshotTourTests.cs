@@ -39,9 +39,26 @@ public class ScreenshotTourTests(LiveSite site)
             Assert.Equal("4", await board.CounterAsync("deals"));
             Assert.Equal("3", await board.CounterAsync("winWinDeals"));
 
+            await control.Page.ScreenshotAsync(new() { Path = Path.Combine(LiveSite.ScreenshotDirectory, "control.png"), Animations = ScreenshotAnimations.Disabled });
+
+            // Check-in on the day: one organisation leaves, the board counts those present.
+            await control.OpenTabAsync("Organisations (20)");
+            await control.CheckInAsync("Hôtel Les Tilleuls");
+            await Assertions.Expect(board.Page.Locator("[data-counter='organizations'] .value")).ToHaveTextAsync("19", new() { Timeout = 5_000 });
+            await Assertions.Expect(control.PresentSwitch("Hôtel Les Tilleuls")).Not.ToBeCheckedAsync();
+            await control.Page.ScreenshotAsync(new() { Path = Path.Combine(LiveSite.ScreenshotDirectory, "control-organizations.png"), Animations = ScreenshotAnimations.Disabled });
+
+            // Quick add on the floor: the new offer reaches the phones at once.
+            await control.OpenTabAsync("Offres et demandes (43)");
+            await control.QuickAddAsync("Prêt de 30 chaises pliantes", "Matériel", "20", "Hôtel Les Tilleuls");
+            await Assertions.Expect(phone.Listing("Prêt de 30 chaises pliantes")).ToHaveCountAsync(1, new() { Timeout = 5_000 });
+            await control.Page.ScreenshotAsync(new() { Path = Path.Combine(LiveSite.ScreenshotDirectory, "control-listings.png"), Animations = ScreenshotAnimations.Disabled });
+
             await board.Page.ScreenshotAsync(new() { Path = Path.Combine(LiveSite.ScreenshotDirectory, "board.png"), Animations = ScreenshotAnimations.Disabled });
             await phone.Page.ScreenshotAsync(new() { Path = Path.Combine(LiveSite.ScreenshotDirectory, "phone.png"), Animations = ScreenshotAnimations.Disabled });
-            await control.Page.ScreenshotAsync(new() { Path = Path.Combine(LiveSite.ScreenshotDirectory, "control.png"), Animations = ScreenshotAnimations.Disabled });
+            await phone.FindAsync("chaises pliantes");
+            await Assertions.Expect(phone.VisibleListings).ToHaveCountAsync(1);
+            await phone.Page.ScreenshotAsync(new() { Path = Path.Combine(LiveSite.ScreenshotDirectory, "phone-finder.png"), Animations = ScreenshotAnimations.Disabled });
             Assert.True(site.Problems.Count == 0, string.Join(Environment.NewLine, site.Problems));
         });
     }

@@ -42,4 +42,43 @@ public sealed class ControlPanelPage(IPage page)
     }
 
     public ILocator Snackbar => Page.Locator(".mud-snackbar");
+
+    public Task OpenTabAsync(string name) => Page.GetByRole(AriaRole.Tab, new() { Name = name }).ClickAsync();
+
+    /// <summary>Chooses a CSV file in the import tab; the preview (or the problems) appears.</summary>
+    public async Task ChooseImportFileAsync(string fileName, string content)
+    {
+        // MudFileUpload keeps a fresh input after the last one used; the newest is the one that listens.
+        await Page.Locator("input[type=file]").Last.SetInputFilesAsync(new FilePayload
+        {
+            Name = fileName,
+            MimeType = "text/csv",
+            Buffer = System.Text.Encoding.UTF8.GetBytes(content),
+        });
+        await Page.Locator("[data-testid='import-file-name']", new() { HasText = fileName }).WaitForAsync();
+    }
+
+    /// <summary>Adds an offer or request from the quick-add row of the offers-and-requests tab.</summary>
+    public async Task QuickAddAsync(string title, string category, string organizationSearch, string organization)
+    {
+        await Page.Locator("#quick-title").FillAsync(title);
+        await Page.Locator("[data-testid='quick-category']").ClickAsync();
+        await Page.Locator(".mud-popover-open .mud-list-item", new() { HasText = category }).First.ClickAsync();
+        var input = Page.Locator("#quick-organization");
+        await input.FillAsync(organizationSearch);
+        await Page.Locator(".mud-popover-open .mud-list-item", new() { HasText = organization }).First.ClickAsync();
+        await Page.Locator("[data-testid='quick-add-button']").ClickAsync();
+    }
+
+    /// <summary>Ticks or unticks "present" for an organisation in the organisations tab.</summary>
+    public Task CheckInAsync(string organization) => PresentSwitch(organization).ClickAsync();
+
+    public ILocator PresentSwitch(string organization) =>
+        Page.Locator("[data-testid='organizations'] tr", new() { HasText = organization }).Locator("input[type=checkbox]");
+
+    public ILocator ImportProblems => Page.Locator("[data-testid='import-problems'] tbody tr");
+
+    public ILocator ImportSummary => Page.Locator("[data-testid='import-summary']");
+
+    public Task ConfirmImportAsync() => Page.Locator("[data-testid='import-confirm']").ClickAsync();
 }

@@ -25,4 +25,9 @@ public sealed class PhonePage(IPage page)
     }
 
     public ILocator Listing(string title) => Page.Locator(".listing", new() { HasText = title });
+
+    /// <summary>Types in the finder: the lists narrow as one types.</summary>
+    public Task FindAsync(string text) => Page.Locator("#find").FillAsync(text);
+
+    public ILocator VisibleListings => Page.Locator(".listing:visible");
 }

@@ -117,6 +117,11 @@
       shown += ok ? 1 : 0;
     });
     root.classList.toggle('finding', active);
+    // While finding, a section with nothing left to show steps aside.
+    [offers, requests, participants].forEach(function (list) {
+      var any = Array.prototype.some.call(list.children, function (el) { return !el.hidden; });
+      list.closest('.panel').hidden = active && !any;
+    });
     noMatch.hidden = !active || shown > 0;
   }
 
