@@ -40,7 +40,8 @@ public sealed class FieldRules
     public string? Email(string field, string? value, int maxLength)
     {
         var email = Text(field, value, maxLength);
-        if (email is not null && (!MailAddress.TryCreate(email, out var parsed) || parsed.Address != email || !email.Contains('.', StringComparison.Ordinal)))
+        // The domain needs a dot: "jeanne@croix-rouge" is a typo, not an address.
+        if (email is not null && (!MailAddress.TryCreate(email, out var parsed) || parsed.Address != email || !parsed.Host.Contains('.', StringComparison.Ordinal)))
         {
             _errors.Add(new DomainError(DomainErrors.BadEmail, email, field));
         }

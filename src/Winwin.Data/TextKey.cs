@@ -21,6 +21,10 @@ public static class TextKey
         return builder.ToString().Normalize(NormalizationForm.FormC);
     }
 
+    /// <summary>Folded, with runs of white space as one space: "Pneus  d'hiver" and "pneus d'hiver" are one title.</summary>
+    public static string Words(string text) =>
+        string.Join(' ', Fold(text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
     /// <summary>
     /// The identity of an organisation's name: "Croix-Rouge  de Wavre" and "croix rouge de wavre" are one
     /// organisation (case, accents, spaces and punctuation ignored).

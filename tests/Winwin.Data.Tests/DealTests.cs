@@ -64,6 +64,25 @@ public class DealTests
     }
 
     [Theory]
+    [InlineData("Un chèque de 200 € pour la fête", "« chèque »")]
+    [InlineData("Een financiële bijdrage", "« financiële bijdrage »")]
+    [InlineData("A cash donation", "« cash donation »")]
+    public void Check_PartyGivesMoney_RefusedNamingTheWords(string gives, string named)
+    {
+        var errors = Deal.Check([(1, gives), (2, "Une animation")]);
+
+        var error = Assert.Single(errors);
+        Assert.Equal(DomainErrors.Money, error.Code);
+        Assert.Contains(named, error.Argument, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Check_PartyGivesACashRegister_Accepted()
+    {
+        Assert.Empty(Deal.Check([(1, "Une caisse enregistreuse"), (2, "Un atelier budget")]));
+    }
+
+    [Theory]
     [InlineData("PC", "formation", true)]
     [InlineData("PC", null, false)]
     [InlineData("PC", "  ", false)]

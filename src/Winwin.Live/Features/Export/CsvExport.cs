@@ -28,11 +28,18 @@ public static class CsvExport
             {
                 foreach (var value in row)
                 {
-                    csv.WriteField(value ?? "");
+                    csv.WriteField(Neutralize(value));
                 }
                 csv.NextRecord();
             }
         }
         return stream.ToArray();
     }
+
+    /// <summary>
+    /// A cell that starts like a formula (=, +, -, @) is opened by Excel as one: a title such as
+    /// "=HYPERLINK(...)" must stay text. The apostrophe is Excel's own "this is text" mark.
+    /// </summary>
+    public static string Neutralize(string? value) =>
+        value is { Length: > 0 } && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value ?? "";
 }

@@ -166,7 +166,7 @@ public sealed class CsvImportParser
         return key.Length > 0 ? key : null;
     }
 
-    private static string FoldText(string text) => string.Join(' ', TextKey.Fold(text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    private static string FoldText(string text) => TextKey.Words(text);
 
     private static string CollapseSpaces(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 

@@ -126,7 +126,7 @@ public sealed class ImportService(IDbContextFactory<WinwinDbContext> dbFactory, 
         var existingByKey = existing.GroupBy(o => TextKey.NameKey(o.Name)).ToDictionary(g => g.Key, g => g.First());
         var listings = await db.Listings.AsNoTracking().Where(l => l.EventId == eventId)
             .Select(l => new { l.OrganizationId, l.Kind, l.Title }).ToListAsync(cancellationToken);
-        var listingKeys = listings.Select(l => (l.OrganizationId, l.Kind, TextKey.Fold(l.Title))).ToHashSet();
+        var listingKeys = listings.Select(l => (l.OrganizationId, l.Kind, TextKey.Words(l.Title))).ToHashSet();
 
         int created = 0, updated = 0;
         foreach (var organization in preview.Organizations)
@@ -159,7 +159,7 @@ public sealed class ImportService(IDbContextFactory<WinwinDbContext> dbFactory, 
                 }
             }
             var known = existingByKey.TryGetValue(TextKey.NameKey(listing.OrganizationName), out var organization)
-                && listingKeys.Contains((organization.Id, listing.Kind, TextKey.Fold(listing.Title)));
+                && listingKeys.Contains((organization.Id, listing.Kind, TextKey.Words(listing.Title)));
             if (known)
             {
                 already++;

@@ -55,7 +55,8 @@ public class ExportApiTests
         Assert.DoesNotContain("\n", text.Replace("\r\n", "", StringComparison.Ordinal));
         var lines = Lines(file);
         Assert.Equal(1 + 4, lines.Length);
-        Assert.Contains("Imprimerie Gilson;company;Divers;1;Aline Gilson;aline@gilson.example;+32 81 11 22 33;1;;;", lines);
+        // A phone number starting with "+" is marked as text, or Excel would read it as a formula.
+        Assert.Contains("Imprimerie Gilson;company;Divers;1;Aline Gilson;aline@gilson.example;'+32 81 11 22 33;1;;;", lines);
         Assert.Contains(lines, l => l.StartsWith("Les Petits Débrouillards;association;", StringComparison.Ordinal) && l.Contains("bruno@debrouillards.example", StringComparison.Ordinal));
     }
 
