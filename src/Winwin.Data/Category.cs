@@ -15,6 +15,9 @@ public class Category
     public int SortOrder { get; set; }
     public bool IsRetired { get; set; }
 
+    /// <summary>The estimated social value suggested for a deal of this category, in euros (impact report only).</summary>
+    public decimal? DefaultValue { get; set; }
+
     /// <summary>The default categories of a new event, in display order.</summary>
     public static readonly IReadOnlyList<string> DefaultKeys =
         ["hands", "knowledge", "means", "visibility", "space", "transport", "other"];

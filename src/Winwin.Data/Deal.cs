@@ -18,6 +18,17 @@ public class Deal
     public int? CategoryId { get; set; }
     public Category? Category { get; set; }
 
+    /// <summary>
+    /// Estimated social value in euros (the Beursvloer custom), for the impact report only: no money changes hands.
+    /// </summary>
+    public decimal? EstimatedValue { get; set; }
+
+    /// <summary>Unguessable token of the deal's private match-form link, given to its parties.</summary>
+    public string PrivateToken { get; set; } = NewToken();
+
+    /// <summary>Why a notary sent it back, or why it was retracted.</summary>
+    public string? StatusReason { get; set; }
+
     /// <summary>Every party gives something: the win-win the format is about.</summary>
     public bool IsReciprocal { get; set; }
 
@@ -31,6 +42,12 @@ public class Deal
 
     public List<DealParty> Parties { get; set; } = [];
     public List<DealListing> Fulfils { get; set; } = [];
+    public List<DealHistoryEntry> History { get; set; } = [];
+
+    public const int ReasonMaxLength = 300;
+    public const decimal MaxEstimatedValue = 1_000_000m;
+
+    public static string NewToken() => Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
 
     /// <summary>
     /// Checks the rules that belong to a deal itself (parties, what they give). Returns the codes
@@ -73,8 +90,43 @@ public class Deal
 
 public enum DealStatus
 {
+    /// <summary>On the board, counted.</summary>
     Announced = 0,
+
+    /// <summary>Withdrawn after its announcement (with a reason); no longer counted.</summary>
     Retracted = 1,
+
+    /// <summary>Recorded at an event with ratification, waiting for a notary.</summary>
+    Pending = 2,
+
+    /// <summary>Sent back by a notary (with a reason), to be corrected and submitted again.</summary>
+    Returned = 3,
+}
+
+/// <summary>What happened to a deal, by whom and when: the accountability trail.</summary>
+public class DealHistoryEntry
+{
+    public const int DetailMaxLength = 1000;
+
+    public int Id { get; set; }
+    public int DealId { get; set; }
+    public DealAction Action { get; set; }
+    public string ActorId { get; set; } = "";
+    public string ActorName { get; set; } = "";
+    public DateTime At { get; set; }
+
+    /// <summary>A reason, or a summary of what a correction changed.</summary>
+    public string? Detail { get; set; }
+}
+
+public enum DealAction
+{
+    Recorded = 0,
+    Approved = 1,
+    Returned = 2,
+    Resubmitted = 3,
+    Corrected = 4,
+    Retracted = 5,
 }
 
 /// <summary>One organisation in a deal and what it gives.</summary>

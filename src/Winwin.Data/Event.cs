@@ -25,6 +25,9 @@ public class Event
     /// <summary>The language the event's screens open in (fr, nl or en); visitors can switch.</summary>
     public string DefaultLanguage { get; set; } = "fr";
 
+    /// <summary>When on, a recorded deal waits for a notary's approval before it is announced.</summary>
+    public bool RequiresRatification { get; set; }
+
     /// <summary>Archived events stay readable but leave the coordinator's list of current events.</summary>
     public bool IsArchived { get; set; }
 

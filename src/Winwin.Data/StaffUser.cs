@@ -14,8 +14,11 @@ public static class StaffRoles
     public const string Coordinator = "Coordinator";
     public const string Facilitator = "Facilitator";
 
+    /// <summary>Checks each recorded deal before it counts, at events that ask for ratification.</summary>
+    public const string Notary = "Notary";
+
     /// <summary>Everyone who may work on the floor.</summary>
     public const string Staff = Coordinator + "," + Facilitator;
 
-    public static readonly IReadOnlyList<string> All = [Coordinator, Facilitator];
+    public static readonly IReadOnlyList<string> All = [Coordinator, Facilitator, Notary];
 }

@@ -18,6 +18,8 @@ public class WinwinDbContext(DbContextOptions options) : IdentityDbContext<Staff
     public DbSet<DealParty> DealParties => Set<DealParty>();
     public DbSet<DealListing> DealListings => Set<DealListing>();
     public DbSet<ChangeFeedEntry> ChangeFeed => Set<ChangeFeedEntry>();
+    public DbSet<DealHistoryEntry> DealHistory => Set<DealHistoryEntry>();
+    public DbSet<BoardMessage> Messages => Set<BoardMessage>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -10,5 +10,6 @@ internal sealed class CategoryEntityTypeConfiguration : IEntityTypeConfiguration
         builder.Property(c => c.Key).HasMaxLength(40).IsRequired();
         builder.Property(c => c.Name).HasMaxLength(Category.NameMaxLength);
         builder.HasIndex(c => new { c.EventId, c.Key }).IsUnique();
+        builder.Property(c => c.DefaultValue).HasPrecision(12, 2);
     }
 }

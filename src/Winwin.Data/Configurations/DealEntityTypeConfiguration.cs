@@ -18,6 +18,22 @@ internal sealed class DealEntityTypeConfiguration : IEntityTypeConfiguration<Dea
         builder.HasOne(d => d.Category).WithMany().HasForeignKey(d => d.CategoryId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(d => d.Parties).WithOne().HasForeignKey(p => p.DealId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(d => d.Fulfils).WithOne().HasForeignKey(l => l.DealId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(d => d.History).WithOne().HasForeignKey(h => h.DealId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(d => d.EstimatedValue).HasPrecision(12, 2);
+        builder.Property(d => d.PrivateToken).HasMaxLength(64).IsRequired();
+        builder.HasIndex(d => d.PrivateToken).IsUnique();
+        builder.Property(d => d.StatusReason).HasMaxLength(Deal.ReasonMaxLength);
+        builder.HasIndex(d => new { d.EventId, d.Status });
+    }
+}
+
+internal sealed class DealHistoryEntryEntityTypeConfiguration : IEntityTypeConfiguration<DealHistoryEntry>
+{
+    public void Configure(EntityTypeBuilder<DealHistoryEntry> builder)
+    {
+        builder.Property(h => h.ActorId).HasMaxLength(450).IsRequired();
+        builder.Property(h => h.ActorName).HasMaxLength(150).IsRequired();
+        builder.Property(h => h.Detail).HasMaxLength(DealHistoryEntry.DetailMaxLength);
     }
 }
 

@@ -155,6 +155,45 @@ namespace Winwin.Data.Migrations.SqlServer
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Winwin.Data.BoardMessage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("RemovedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(140)
+                        .HasColumnType("nvarchar(140)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId", "RemovedAt");
+
+                    b.ToTable("Messages");
+                });
+
             modelBuilder.Entity("Winwin.Data.Category", b =>
                 {
                     b.Property<int>("Id")
@@ -162,6 +201,10 @@ namespace Winwin.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal?>("DefaultValue")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("decimal(12,2)");
 
                     b.Property<int>("EventId")
                         .HasColumnType("int");
@@ -229,6 +272,10 @@ namespace Winwin.Data.Migrations.SqlServer
                     b.Property<int?>("CategoryId")
                         .HasColumnType("int");
 
+                    b.Property<decimal?>("EstimatedValue")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("decimal(12,2)");
+
                     b.Property<int>("EventId")
                         .HasColumnType("int");
 
@@ -240,6 +287,11 @@ namespace Winwin.Data.Migrations.SqlServer
 
                     b.Property<int>("Number")
                         .HasColumnType("int");
+
+                    b.Property<string>("PrivateToken")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
 
                     b.Property<DateTime>("RecordedAt")
                         .HasColumnType("datetime2");
@@ -257,6 +309,10 @@ namespace Winwin.Data.Migrations.SqlServer
                     b.Property<int>("Status")
                         .HasColumnType("int");
 
+                    b.Property<string>("StatusReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
@@ -264,6 +320,9 @@ namespace Winwin.Data.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("CategoryId");
+
+                    b.HasIndex("PrivateToken")
+                        .IsUnique();
 
                     b.HasIndex("EventId", "IdempotencyKey")
                         .IsUnique();
@@ -273,7 +332,47 @@ namespace Winwin.Data.Migrations.SqlServer
 
                     b.HasIndex("EventId", "RecordedAt");
 
+                    b.HasIndex("EventId", "Status");
+
                     b.ToTable("Deals");
+                });
+
+            modelBuilder.Entity("Winwin.Data.DealHistoryEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Action")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ActorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("DealId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DealId");
+
+                    b.ToTable("DealHistory");
                 });
 
             modelBuilder.Entity("Winwin.Data.DealListing", b =>
@@ -362,6 +461,9 @@ namespace Winwin.Data.Migrations.SqlServer
 
                     b.Property<int>("Phase")
                         .HasColumnType("int");
+
+                    b.Property<bool>("RequiresRatification")
+                        .HasColumnType("bit");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -629,6 +731,15 @@ namespace Winwin.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Winwin.Data.BoardMessage", b =>
+                {
+                    b.HasOne("Winwin.Data.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Winwin.Data.Category", b =>
                 {
                     b.HasOne("Winwin.Data.Event", null)
@@ -661,6 +772,15 @@ namespace Winwin.Data.Migrations.SqlServer
                         .IsRequired();
 
                     b.Navigation("Category");
+                });
+
+            modelBuilder.Entity("Winwin.Data.DealHistoryEntry", b =>
+                {
+                    b.HasOne("Winwin.Data.Deal", null)
+                        .WithMany("History")
+                        .HasForeignKey("DealId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Winwin.Data.DealListing", b =>
@@ -736,6 +856,8 @@ namespace Winwin.Data.Migrations.SqlServer
             modelBuilder.Entity("Winwin.Data.Deal", b =>
                 {
                     b.Navigation("Fulfils");
+
+                    b.Navigation("History");
 
                     b.Navigation("Parties");
                 });

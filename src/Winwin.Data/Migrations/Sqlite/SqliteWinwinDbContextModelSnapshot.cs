@@ -145,11 +145,52 @@ namespace Winwin.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Winwin.Data.BoardMessage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("RemovedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(140)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId", "RemovedAt");
+
+                    b.ToTable("Messages");
+                });
+
             modelBuilder.Entity("Winwin.Data.Category", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("DefaultValue")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("EventId")
                         .HasColumnType("INTEGER");
@@ -215,6 +256,10 @@ namespace Winwin.Data.Migrations.Sqlite
                     b.Property<int?>("CategoryId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<decimal?>("EstimatedValue")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("EventId")
                         .HasColumnType("INTEGER");
 
@@ -226,6 +271,11 @@ namespace Winwin.Data.Migrations.Sqlite
 
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("PrivateToken")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("RecordedAt")
                         .HasColumnType("TEXT");
@@ -243,6 +293,10 @@ namespace Winwin.Data.Migrations.Sqlite
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("StatusReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -250,6 +304,9 @@ namespace Winwin.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("CategoryId");
+
+                    b.HasIndex("PrivateToken")
+                        .IsUnique();
 
                     b.HasIndex("EventId", "IdempotencyKey")
                         .IsUnique();
@@ -259,7 +316,45 @@ namespace Winwin.Data.Migrations.Sqlite
 
                     b.HasIndex("EventId", "RecordedAt");
 
+                    b.HasIndex("EventId", "Status");
+
                     b.ToTable("Deals");
+                });
+
+            modelBuilder.Entity("Winwin.Data.DealHistoryEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Action")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DealId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DealId");
+
+                    b.ToTable("DealHistory");
                 });
 
             modelBuilder.Entity("Winwin.Data.DealListing", b =>
@@ -343,6 +438,9 @@ namespace Winwin.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Phase")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("RequiresRatification")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Slug")
@@ -606,6 +704,15 @@ namespace Winwin.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Winwin.Data.BoardMessage", b =>
+                {
+                    b.HasOne("Winwin.Data.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Winwin.Data.Category", b =>
                 {
                     b.HasOne("Winwin.Data.Event", null)
@@ -638,6 +745,15 @@ namespace Winwin.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Category");
+                });
+
+            modelBuilder.Entity("Winwin.Data.DealHistoryEntry", b =>
+                {
+                    b.HasOne("Winwin.Data.Deal", null)
+                        .WithMany("History")
+                        .HasForeignKey("DealId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Winwin.Data.DealListing", b =>
@@ -713,6 +829,8 @@ namespace Winwin.Data.Migrations.Sqlite
             modelBuilder.Entity("Winwin.Data.Deal", b =>
                 {
                     b.Navigation("Fulfils");
+
+                    b.Navigation("History");
 
                     b.Navigation("Parties");
                 });
