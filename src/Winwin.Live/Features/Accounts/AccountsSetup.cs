@@ -45,7 +45,9 @@ public static class AccountsSetup
         });
         services.AddAuthorizationBuilder()
             .AddPolicy(StaffPolicies.Staff, p => p.RequireRole(StaffRoles.Coordinator, StaffRoles.Facilitator))
-            .AddPolicy(StaffPolicies.Coordinator, p => p.RequireRole(StaffRoles.Coordinator));
+            .AddPolicy(StaffPolicies.Coordinator, p => p.RequireRole(StaffRoles.Coordinator))
+            .AddPolicy(StaffPolicies.Ratify, p => p.RequireRole(StaffRoles.Coordinator, StaffRoles.Notary))
+            .AddPolicy(StaffPolicies.ControlPanel, p => p.RequireRole(StaffRoles.All));
         services.AddCascadingAuthenticationState();
         services.AddSingleton<SetupToken>();
         services.AddScoped<StaffBootstrap>();

@@ -9,6 +9,8 @@ public static class LiveErrors
     public const string UnknownListing = "deal.unknownListing";
     public const string ListingNotOpen = "deal.listingNotOpen";
     public const string Conflict = "conflict";
+    public const string DealWrongStatus = "deal.wrongStatus";
+    public const string DealBadValue = "deal.badValue";
     public const string DuplicateOrganization = "organization.duplicate";
     public const string EventSlugTaken = "event.slugTaken";
     public const string EventBadSlug = "event.badSlug";

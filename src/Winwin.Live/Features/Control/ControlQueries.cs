@@ -18,14 +18,18 @@ public sealed record StaffOrganization(int Id, string Name, OrganizationKind Kin
 public sealed record StaffListing(int Id, int OrganizationId, string OrganizationName, ListingKind Kind, CategoryDto Category, string Title, ListingStatus Status,
     int CategoryId = 0, string? Description = null, string? Table = null, Guid Version = default);
 
-public sealed record StaffCategory(int Id, CategoryDto Category, bool IsRetired = false, bool InUse = false);
+public sealed record StaffCategory(int Id, CategoryDto Category, bool IsRetired = false, bool InUse = false, decimal? DefaultValue = null);
 
-public sealed record StaffDeal(DealDto Deal, string RecordedBy);
+/// <summary>A deal as staff see it: with its version for edits, its status and reason, its value, its private link and its history.</summary>
+public sealed record StaffDeal(DealDto Deal, string RecordedBy, Guid Version, string? StatusReason, decimal? EstimatedValue, int? CategoryId,
+    string PrivateToken, IReadOnlyList<StaffDealHistory> History);
+
+public sealed record StaffDealHistory(DealAction Action, string ActorName, DateTime At, string? Detail);
 
 /// <summary>One event as the control panel works on it. <c>Categories</c> are those in use; <c>AllCategories</c> include retired ones.</summary>
 public sealed record EventDesk(int EventId, EventDto Event, IReadOnlyList<StaffOrganization> Organizations,
     IReadOnlyList<StaffListing> Listings, IReadOnlyList<StaffCategory> Categories,
-    IReadOnlyList<StaffCategory> AllCategories, Guid Version, bool IsArchived);
+    IReadOnlyList<StaffCategory> AllCategories, Guid Version, bool IsArchived, bool RequiresRatification = false);
 
 /// <summary>Reads for the control panel.</summary>
 public sealed class ControlQueries(IDbContextFactory<WinwinDbContext> dbFactory)
@@ -70,12 +74,12 @@ public sealed class ControlQueries(IDbContextFactory<WinwinDbContext> dbFactory)
             .Union(db.Deals.Where(d => d.EventId == ev.Id && d.CategoryId != null).Select(d => d.CategoryId!.Value))
             .ToListAsync(cancellationToken);
         var categories = ev.Categories.OrderBy(c => c.SortOrder)
-            .Select(c => new StaffCategory(c.Id, c.ToDto(), c.IsRetired, used.Contains(c.Id))).ToList();
+            .Select(c => new StaffCategory(c.Id, c.ToDto(), c.IsRetired, used.Contains(c.Id), c.DefaultValue)).ToList();
         return new EventDesk(ev.Id, ev.ToDto(), organizations,
             [.. listings.Select(l => new StaffListing(l.Id, l.OrganizationId, l.Organization!.Name, l.Kind, l.Category!.ToDto(), l.Title, l.Status,
                 l.CategoryId, l.Description, l.Organization.TableNumber, l.Version))],
             [.. categories.Where(c => !c.IsRetired)],
-            categories, ev.Version, ev.IsArchived);
+            categories, ev.Version, ev.IsArchived, ev.RequiresRatification);
     }
 
     public async Task<IReadOnlyList<StaffDeal>> RecentDealsAsync(int eventId, int count, CancellationToken cancellationToken = default)
@@ -87,7 +91,26 @@ public sealed class ControlQueries(IDbContextFactory<WinwinDbContext> dbFactory)
             .Include(d => d.Category)
             .Include(d => d.Parties).ThenInclude(p => p.Organization)
             .Include(d => d.Fulfils)
+            .Include(d => d.History)
             .ToListAsync(cancellationToken);
-        return [.. deals.Select(d => new StaffDeal(d.ToDto(), d.RecordedByName))];
+        return [.. deals.Select(ToStaff)];
     }
+
+    /// <summary>The deals waiting for a notary, oldest first.</summary>
+    public async Task<IReadOnlyList<StaffDeal>> PendingDealsAsync(int eventId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var deals = await db.Deals.AsNoTracking().AsSplitQuery()
+            .Where(d => d.EventId == eventId && d.Status == DealStatus.Pending)
+            .OrderBy(d => d.Number)
+            .Include(d => d.Category)
+            .Include(d => d.Parties).ThenInclude(p => p.Organization)
+            .Include(d => d.Fulfils)
+            .Include(d => d.History)
+            .ToListAsync(cancellationToken);
+        return [.. deals.Select(ToStaff)];
+    }
+
+    private static StaffDeal ToStaff(Deal d) => new(d.ToDto(), d.RecordedByName, d.Version, d.StatusReason, d.EstimatedValue, d.CategoryId, d.PrivateToken,
+        [.. d.History.OrderBy(h => h.At).ThenBy(h => h.Id).Select(h => new StaffDealHistory(h.Action, h.ActorName, h.At, h.Detail))]);
 }

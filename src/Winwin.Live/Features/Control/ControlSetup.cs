@@ -16,6 +16,7 @@ public static class ControlSetup
         });
         builder.Services.AddSingleton<ControlQueries>();
         builder.Services.AddScoped<ControlFeedback>();
+        builder.Services.AddScoped<ControlDialogs>();
         return builder;
     }
 }

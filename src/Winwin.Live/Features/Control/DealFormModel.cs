@@ -14,6 +14,12 @@ public sealed class DealFormModel
 
     public int? CategoryId { get; set; }
 
+    /// <summary>Estimated social value in euros; suggested from the category until the facilitator types one.</summary>
+    public decimal? EstimatedValue { get; set; }
+
+    /// <summary>Whether the value was typed (then a category change no longer replaces it).</summary>
+    public bool ValueTyped { get; set; }
+
     private IEnumerable<DealFormParty> Chosen => Parties.Where(p => p.Organization is not null);
 
     /// <summary>Two different organisations are chosen: from then on the form says whether the deal is win-win.</summary>
@@ -44,7 +50,50 @@ public sealed class DealFormModel
     public IEnumerable<StaffListing> Candidates(IEnumerable<StaffListing> listings)
     {
         var ids = Chosen.Select(p => p.Organization!.Id).ToHashSet();
-        return listings.Where(l => l.Status == ListingStatus.Open && ids.Contains(l.OrganizationId));
+        return listings.Where(l => (l.Status == ListingStatus.Open || Fulfils.Contains(l.Id)) && ids.Contains(l.OrganizationId));
+    }
+
+    /// <summary>Picks a category and, unless a value was typed, suggests that category's default value.</summary>
+    public void ChooseCategory(int? categoryId, IEnumerable<StaffCategory> categories)
+    {
+        CategoryId = categoryId;
+        if (!ValueTyped)
+        {
+            EstimatedValue = categories.FirstOrDefault(c => c.Id == categoryId)?.DefaultValue;
+        }
+    }
+
+    /// <summary>Fills what a party gives from one of its offers, and marks the offer as fulfilled by this deal.</summary>
+    public void GiveOffer(DealFormParty party, StaffListing offer)
+    {
+        party.Gives = offer.Title;
+        Fulfils = [.. Fulfils.Append(offer.Id).Distinct()];
+        if (CategoryId is null)
+        {
+            CategoryId = offer.CategoryId;
+        }
+    }
+
+    /// <summary>A form filled from a recorded deal, for its correction.</summary>
+    public static DealFormModel From(StaffDeal deal, IEnumerable<StaffOrganization> organizations)
+    {
+        var byId = organizations.ToDictionary(o => o.Id);
+        var model = new DealFormModel
+        {
+            CategoryId = deal.CategoryId,
+            EstimatedValue = deal.EstimatedValue,
+            ValueTyped = true,
+            Fulfils = [.. deal.Deal.Fulfils],
+        };
+        model.Parties.Clear();
+        model.Parties.AddRange(deal.Deal.Parties.Select(p => new DealFormParty { Organization = byId.GetValueOrDefault(p.OrganizationId), Gives = p.Gives }));
+        return model;
+    }
+
+    public CorrectDealCommand ToCorrection(IEnumerable<StaffListing> listings)
+    {
+        var command = ToCommand(listings);
+        return new CorrectDealCommand(command.Parties, command.Fulfils, command.CategoryId, command.EstimatedValue);
     }
 
     public AnnounceDealCommand ToCommand(IEnumerable<StaffListing> listings)
@@ -54,7 +103,8 @@ public sealed class DealFormModel
             IdempotencyKey,
             [.. Chosen.Select(p => new AnnounceDealParty(p.Organization!.Id, p.Gives))],
             [.. Fulfils.Where(candidates.Contains)],
-            CategoryId);
+            CategoryId,
+            EstimatedValue);
     }
 
     /// <summary>After an announcement: an empty form with a new key, so the next deal is a new one.</summary>
@@ -65,6 +115,8 @@ public sealed class DealFormModel
         Parties.AddRange([new(), new()]);
         Fulfils = [];
         CategoryId = null;
+        EstimatedValue = null;
+        ValueTyped = false;
     }
 
     /// <summary>Finds organisations by table number (exact) or by name, ignoring case and accents.</summary>

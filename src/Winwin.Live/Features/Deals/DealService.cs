@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Winwin.Data;
 using Winwin.Live.Features.Commands;
@@ -5,7 +6,10 @@ using Winwin.Live.Features.Live;
 
 namespace Winwin.Live.Features.Deals;
 
-/// <summary>Deals: validated, saved with their feed entry through the <see cref="LiveWriter"/>, broadcast after commit.</summary>
+/// <summary>
+/// Deals, from recording to announcement (after a notary's approval where the event asks for it), correction and
+/// retraction. Every step goes through the <see cref="LiveWriter"/> and leaves a line in the deal's history.
+/// </summary>
 public sealed class DealService(IDbContextFactory<WinwinDbContext> dbFactory, LiveWriter writer, TimeProvider time)
 {
     public async Task<CommandResult<DealDto>> AnnounceAsync(string slug, AnnounceDealCommand command, StaffActor actor, CancellationToken cancellationToken = default)
@@ -14,8 +18,8 @@ public sealed class DealService(IDbContextFactory<WinwinDbContext> dbFactory, Li
         {
             return CommandResult.Invalid<DealDto>(new DomainError(LiveErrors.MissingIdempotencyKey, Field: "idempotencyKey"));
         }
-        var gives = (command.Parties ?? []).Select(p => (p.OrganizationId, Gives: Normalize(p.Gives))).ToList();
-        var errors = Deal.Check(gives);
+        var parties = Normalize(command.Parties);
+        var errors = Check(parties, command.EstimatedValue);
         if (errors.Count > 0)
         {
             return CommandResult.Invalid<DealDto>(errors);
@@ -30,34 +34,36 @@ public sealed class DealService(IDbContextFactory<WinwinDbContext> dbFactory, Li
                 {
                     return CommandResult.Done(earlier, replayed: true);
                 }
-                var refused = await CheckReferencesAsync(tx.Db, tx.Event.Id, command, tx.CancellationToken);
+                var refused = await CheckReferencesAsync(tx.Db, tx.Event.Id, parties, fulfils, command.CategoryId, exceptDealId: null, tx.CancellationToken);
                 if (refused.Count > 0)
                 {
                     return CommandResult.Invalid<DealDto>(refused);
                 }
+                var now = time.GetUtcNow().UtcDateTime;
                 var deal = new Deal
                 {
                     EventId = tx.Event.Id,
                     Number = ++tx.Event.LastDealNumber,
                     IdempotencyKey = command.IdempotencyKey,
                     CategoryId = command.CategoryId,
-                    IsReciprocal = Deal.AreReciprocal(gives.Select(g => g.Gives)),
+                    EstimatedValue = command.EstimatedValue,
+                    IsReciprocal = Deal.AreReciprocal(parties.Select(g => g.Gives)),
+                    Status = tx.Event.RequiresRatification ? DealStatus.Pending : DealStatus.Announced,
                     RecordedById = actor.UserId,
                     RecordedByName = actor.Name,
-                    RecordedAt = time.GetUtcNow().UtcDateTime,
-                    Parties = [.. gives.Select((p, i) => new DealParty { OrganizationId = p.OrganizationId, Gives = p.Gives, Position = i })],
+                    RecordedAt = now,
+                    Parties = [.. parties.Select((p, i) => new DealParty { OrganizationId = p.OrganizationId, Gives = p.Gives, Position = i })],
                     Fulfils = [.. fulfils.Select(id => new DealListing { ListingId = id })],
+                    History = [new DealHistoryEntry { Action = DealAction.Recorded, ActorId = actor.UserId, ActorName = actor.Name, At = now }],
                 };
                 tx.Db.Deals.Add(deal);
-                foreach (var listing in await tx.Db.Listings.Where(l => fulfils.Contains(l.Id)).ToListAsync(tx.CancellationToken))
-                {
-                    listing.Status = ListingStatus.Fulfilled;
-                    listing.Version = Guid.NewGuid();
-                }
                 await tx.SaveAsync();
-                var dto = (await LoadAsync(tx.Db, deal.Id, tx.CancellationToken))!;
-                await tx.AppendAsync(FeedTypes.DealAnnounced, dto);
-                return CommandResult.Done(dto);
+                if (deal.Status == DealStatus.Announced)
+                {
+                    await SetListingsAsync(tx, fulfils, ListingStatus.Fulfilled);
+                    return CommandResult.Done(await PublishAsync(tx, deal.Id, FeedTypes.DealAnnounced));
+                }
+                return CommandResult.Done((await LoadAsync(tx.Db, deal.Id, tx.CancellationToken))!);
             }, cancellationToken);
         }
         catch (DbUpdateException) when (!cancellationToken.IsCancellationRequested)
@@ -71,7 +77,200 @@ public sealed class DealService(IDbContextFactory<WinwinDbContext> dbFactory, Li
         }
     }
 
-    private static string? Normalize(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+    /// <summary>A notary approves a pending deal: it is announced to the room.</summary>
+    public Task<CommandResult<DealDto>> ApproveAsync(string slug, int number, Guid version, StaffActor actor, CancellationToken cancellationToken = default) =>
+        ChangeAsync(slug, number, version, actor, [DealStatus.Pending], DealAction.Approved, null, async (tx, deal) =>
+        {
+            deal.Status = DealStatus.Announced;
+            deal.StatusReason = null;
+            await SetListingsAsync(tx, deal.Fulfils.Select(f => f.ListingId), ListingStatus.Fulfilled);
+            return FeedTypes.DealAnnounced;
+        }, cancellationToken);
+
+    /// <summary>A notary sends a pending deal back to the facilitators, saying why.</summary>
+    public Task<CommandResult<DealDto>> ReturnAsync(string slug, int number, Guid version, string? reason, StaffActor actor, CancellationToken cancellationToken = default) =>
+        WithReasonAsync(reason, clean => ChangeAsync(slug, number, version, actor, [DealStatus.Pending], DealAction.Returned, clean, (_, deal) =>
+        {
+            deal.Status = DealStatus.Returned;
+            deal.StatusReason = clean;
+            return Task.FromResult<string?>(null);
+        }, cancellationToken));
+
+    /// <summary>Withdraws an announced deal, saying why: every screen takes it off and the counters follow.</summary>
+    public Task<CommandResult<DealDto>> RetractAsync(string slug, int number, Guid version, string? reason, StaffActor actor, CancellationToken cancellationToken = default) =>
+        WithReasonAsync(reason, clean => ChangeAsync(slug, number, version, actor, [DealStatus.Announced], DealAction.Retracted, clean, async (tx, deal) =>
+        {
+            deal.Status = DealStatus.Retracted;
+            deal.StatusReason = clean;
+            await SetListingsAsync(tx, deal.Fulfils.Select(f => f.ListingId), ListingStatus.Open);
+            return FeedTypes.DealRetracted;
+        }, cancellationToken));
+
+    /// <summary>
+    /// Corrects a deal (a typo, a wrong party). An announced deal is updated in place on every screen;
+    /// a deal sent back by a notary goes back to the ratification queue.
+    /// </summary>
+    public Task<CommandResult<DealDto>> CorrectAsync(string slug, int number, Guid version, CorrectDealCommand command, StaffActor actor, CancellationToken cancellationToken = default)
+    {
+        var parties = Normalize(command.Parties);
+        var errors = Check(parties, command.EstimatedValue);
+        if (errors.Count > 0)
+        {
+            return Task.FromResult(CommandResult.Invalid<DealDto>(errors));
+        }
+        var fulfils = command.Fulfils?.Distinct().ToList() ?? [];
+        return ChangeAsync(slug, number, version, actor, [DealStatus.Announced, DealStatus.Pending, DealStatus.Returned], DealAction.Corrected, null, async (tx, deal) =>
+        {
+            var refused = await CheckReferencesAsync(tx.Db, tx.Event.Id, parties, fulfils, command.CategoryId, deal.Id, tx.CancellationToken);
+            if (refused.Count > 0)
+            {
+                throw new RefusedException(refused);
+            }
+            var summary = Summarize(deal, parties, command);
+            var before = deal.Fulfils.Select(f => f.ListingId).ToList();
+            tx.Db.DealParties.RemoveRange(deal.Parties);
+            tx.Db.DealListings.RemoveRange(deal.Fulfils);
+            deal.Parties = [.. parties.Select((p, i) => new DealParty { OrganizationId = p.OrganizationId, Gives = p.Gives, Position = i })];
+            deal.Fulfils = [.. fulfils.Select(id => new DealListing { ListingId = id })];
+            deal.CategoryId = command.CategoryId;
+            deal.EstimatedValue = command.EstimatedValue;
+            deal.IsReciprocal = Deal.AreReciprocal(parties.Select(p => p.Gives));
+            deal.History[^1].Detail = summary;
+            if (deal.Status == DealStatus.Returned)
+            {
+                deal.Status = DealStatus.Pending;
+                deal.StatusReason = null;
+                deal.History[^1].Action = DealAction.Resubmitted;
+                return null;
+            }
+            if (deal.Status != DealStatus.Announced)
+            {
+                return null;
+            }
+            await SetListingsAsync(tx, before.Except(fulfils), ListingStatus.Open);
+            await SetListingsAsync(tx, fulfils.Except(before), ListingStatus.Fulfilled);
+            return FeedTypes.DealUpdated;
+        }, cancellationToken);
+    }
+
+    private async Task<CommandResult<DealDto>> ChangeAsync(string slug, int number, Guid version, StaffActor actor, DealStatus[] allowed,
+        DealAction action, string? detail, Func<LiveTransaction, Deal, Task<string?>> change, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await writer.WriteAsync(slug, async tx =>
+            {
+                var deal = await tx.Db.Deals
+                    .Include(d => d.Parties).Include(d => d.Fulfils).Include(d => d.History)
+                    .AsSplitQuery()
+                    .SingleOrDefaultAsync(d => d.EventId == tx.Event.Id && d.Number == number, tx.CancellationToken);
+                if (deal is null)
+                {
+                    return CommandResult.NotFound<DealDto>();
+                }
+                if (deal.Version != version)
+                {
+                    return CommandResult.Invalid<DealDto>(new DomainError(LiveErrors.Conflict));
+                }
+                if (!allowed.Contains(deal.Status))
+                {
+                    return CommandResult.Invalid<DealDto>(new DomainError(LiveErrors.DealWrongStatus));
+                }
+                deal.History.Add(new DealHistoryEntry { Action = action, ActorId = actor.UserId, ActorName = actor.Name, At = time.GetUtcNow().UtcDateTime, Detail = detail });
+                var feedType = await change(tx, deal);
+                deal.Version = Guid.NewGuid();
+                await tx.SaveAsync();
+                return CommandResult.Done(feedType is null
+                    ? (await LoadAsync(tx.Db, deal.Id, tx.CancellationToken))!
+                    : await PublishAsync(tx, deal.Id, feedType));
+            }, cancellationToken);
+        }
+        catch (RefusedException refused)
+        {
+            return CommandResult.Invalid<DealDto>(refused.Errors);
+        }
+    }
+
+    private static Task<CommandResult<DealDto>> WithReasonAsync(string? reason, Func<string, Task<CommandResult<DealDto>>> change)
+    {
+        var rules = new FieldRules();
+        var clean = rules.Text("reason", reason, Deal.ReasonMaxLength, required: true);
+        return rules.IsValid ? change(clean!) : Task.FromResult(CommandResult.Invalid<DealDto>(rules.Errors));
+    }
+
+    private static List<(int OrganizationId, string? Gives)> Normalize(IReadOnlyList<AnnounceDealParty>? parties) =>
+        [.. (parties ?? []).Select(p => (p.OrganizationId, Gives: string.IsNullOrWhiteSpace(p.Gives) ? null : p.Gives.Trim()))];
+
+    private static List<DomainError> Check(List<(int OrganizationId, string? Gives)> parties, decimal? estimatedValue)
+    {
+        var errors = Deal.Check(parties).ToList();
+        if (estimatedValue is < 0 or > Deal.MaxEstimatedValue)
+        {
+            errors.Add(new DomainError(LiveErrors.DealBadValue, Deal.MaxEstimatedValue.ToString("N0", CultureInfo.CurrentCulture), "estimatedValue"));
+        }
+        return errors;
+    }
+
+    /// <summary>What a correction changed, in words for the history.</summary>
+    private static string Summarize(Deal deal, List<(int OrganizationId, string? Gives)> parties, CorrectDealCommand command)
+    {
+        var changes = new List<string>();
+        var before = deal.Parties.OrderBy(p => p.Position).Select(p => (p.OrganizationId, p.Gives)).ToList();
+        if (!before.Select(p => p.OrganizationId).SequenceEqual(parties.Select(p => p.OrganizationId)))
+        {
+            changes.Add("parties");
+        }
+        if (!before.Select(p => p.Gives).SequenceEqual(parties.Select(p => p.Gives)))
+        {
+            changes.Add("gives");
+        }
+        if (deal.CategoryId != command.CategoryId)
+        {
+            changes.Add("category");
+        }
+        if (deal.EstimatedValue != command.EstimatedValue)
+        {
+            changes.Add("estimatedValue");
+        }
+        if (!deal.Fulfils.Select(f => f.ListingId).Order().SequenceEqual((command.Fulfils ?? []).Distinct().Order()))
+        {
+            changes.Add("fulfils");
+        }
+        return string.Join(", ", changes);
+    }
+
+    /// <summary>Sets the status of listings and tells the screens (a phone lists only open ones).</summary>
+    private static async Task SetListingsAsync(LiveTransaction tx, IEnumerable<int> listingIds, ListingStatus status)
+    {
+        var ids = listingIds.ToList();
+        if (ids.Count == 0)
+        {
+            return;
+        }
+        var listings = await tx.Db.Listings.Include(l => l.Organization).Include(l => l.Category)
+            .Where(l => ids.Contains(l.Id) && l.Status != status).ToListAsync(tx.CancellationToken);
+        foreach (var listing in listings)
+        {
+            listing.Status = status;
+            listing.Version = Guid.NewGuid();
+        }
+        await tx.SaveAsync();
+        // Fulfilled listings leave the phones with the deal itself; reopened ones come back one by one.
+        if (status == ListingStatus.Open)
+        {
+            foreach (var listing in listings)
+            {
+                await tx.AppendAsync(FeedTypes.ListingUpserted, listing.ToDto());
+            }
+        }
+    }
+
+    private static async Task<DealDto> PublishAsync(LiveTransaction tx, int dealId, string feedType)
+    {
+        var dto = (await LoadAsync(tx.Db, dealId, tx.CancellationToken))!;
+        await tx.AppendAsync(feedType, dto);
+        return dto;
+    }
 
     private static async Task<DealDto?> FindAsync(WinwinDbContext db, int eventId, Guid key, CancellationToken cancellationToken)
     {
@@ -89,34 +288,42 @@ public sealed class DealService(IDbContextFactory<WinwinDbContext> dbFactory, Li
         return deal?.ToDto();
     }
 
-    private static async Task<List<DomainError>> CheckReferencesAsync(WinwinDbContext db, int eventId, AnnounceDealCommand command, CancellationToken cancellationToken)
+    private static async Task<List<DomainError>> CheckReferencesAsync(WinwinDbContext db, int eventId, List<(int OrganizationId, string? Gives)> parties,
+        List<int> fulfils, int? categoryId, int? exceptDealId, CancellationToken cancellationToken)
     {
         var errors = new List<DomainError>();
-        var partyIds = command.Parties.Select(p => p.OrganizationId).Distinct().ToList();
+        var partyIds = parties.Select(p => p.OrganizationId).Distinct().ToList();
         var known = await db.Organizations.CountAsync(o => o.EventId == eventId && partyIds.Contains(o.Id), cancellationToken);
         if (known != partyIds.Count)
         {
             errors.Add(new DomainError(LiveErrors.UnknownOrganization, Field: "parties"));
         }
-        if (command.CategoryId is { } categoryId
-            && !await db.Categories.AnyAsync(c => c.Id == categoryId && c.EventId == eventId && !c.IsRetired, cancellationToken))
+        if (categoryId is { } id
+            && !await db.Categories.AnyAsync(c => c.Id == id && c.EventId == eventId && !c.IsRetired, cancellationToken))
         {
             errors.Add(new DomainError(LiveErrors.UnknownCategory, Field: "categoryId"));
         }
-        var fulfils = command.Fulfils?.Distinct().ToList() ?? [];
         if (fulfils.Count > 0)
         {
+            // A listing this very deal already fulfils may stay in a correction.
+            var mine = exceptDealId is null ? [] : await db.DealListings.Where(l => l.DealId == exceptDealId).Select(l => l.ListingId).ToListAsync(cancellationToken);
             var listings = await db.Listings.Where(l => fulfils.Contains(l.Id) && l.EventId == eventId && partyIds.Contains(l.OrganizationId))
-                .Select(l => l.Status).ToListAsync(cancellationToken);
+                .Select(l => new { l.Id, l.Status }).ToListAsync(cancellationToken);
             if (listings.Count != fulfils.Count)
             {
                 errors.Add(new DomainError(LiveErrors.UnknownListing, Field: "fulfils"));
             }
-            else if (listings.Any(s => s != ListingStatus.Open))
+            else if (listings.Any(l => l.Status != ListingStatus.Open && !mine.Contains(l.Id)))
             {
                 errors.Add(new DomainError(LiveErrors.ListingNotOpen, Field: "fulfils"));
             }
         }
         return errors;
+    }
+
+    /// <summary>Carries a refusal out of a change so that the transaction rolls back.</summary>
+    private sealed class RefusedException(IReadOnlyList<DomainError> errors) : Exception
+    {
+        public IReadOnlyList<DomainError> Errors { get; } = errors;
     }
 }

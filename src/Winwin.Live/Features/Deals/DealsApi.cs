@@ -8,13 +8,21 @@ namespace Winwin.Live.Features.Deals;
 
 public static class DealsApi
 {
-    /// <summary>Maps <c>POST /api/events/{slug}/deals</c> (staff only).</summary>
+    /// <summary>
+    /// Maps the deal endpoints: record <c>POST /api/events/{slug}/deals</c>, correct <c>PUT .../{number}</c>, retract
+    /// <c>POST .../{number}/retract</c> (coordinators and facilitators); approve and return <c>POST .../{number}/approve|return</c>
+    /// (notaries and coordinators).
+    /// </summary>
     public static WebApplication MapDealsApi(this WebApplication app)
     {
         var group = app.MapGroup("/api/events/{slug}/deals")
             .WithTags("Deals")
-            .RequireAuthorization(StaffPolicies.Staff);
-        group.MapPost("/", AnnounceDeal).WithName("AnnounceDeal");
+            .RequireAuthorization(StaffPolicies.ControlPanel);
+        group.MapPost("/", AnnounceDeal).WithName("AnnounceDeal").RequireAuthorization(StaffPolicies.Staff);
+        group.MapPut("/{number:int}", CorrectDeal).WithName("CorrectDeal").RequireAuthorization(StaffPolicies.Staff);
+        group.MapPost("/{number:int}/retract", RetractDeal).WithName("RetractDeal").RequireAuthorization(StaffPolicies.Staff);
+        group.MapPost("/{number:int}/approve", ApproveDeal).WithName("ApproveDeal").RequireAuthorization(StaffPolicies.Ratify);
+        group.MapPost("/{number:int}/return", ReturnDeal).WithName("ReturnDeal").RequireAuthorization(StaffPolicies.Ratify);
         return app;
     }
 
@@ -35,4 +43,30 @@ public static class DealsApi
             ? TypedResults.Ok(result.Value!)
             : TypedResults.Created($"/api/events/{slug}/deals/{result.Value!.Number}", result.Value);
     }
+
+    /// <summary>A deal change carries the version the client saw, so that a concurrent change is reported instead of overwritten.</summary>
+    public sealed record DealChange(Guid Version, string? Reason = null);
+
+    public sealed record DealCorrection(Guid Version, CorrectDealCommand Deal);
+
+    public static async Task<Results<Ok<DealDto>, NotFound, ValidationProblem>> CorrectDeal(string slug, int number, DealCorrection body, ClaimsPrincipal user,
+        DealService deals, ErrorMessages errors, CancellationToken cancellationToken) =>
+        Answer(await deals.CorrectAsync(slug, number, body.Version, body.Deal, StaffActorFactory.From(user), cancellationToken), errors);
+
+    public static async Task<Results<Ok<DealDto>, NotFound, ValidationProblem>> RetractDeal(string slug, int number, DealChange body, ClaimsPrincipal user,
+        DealService deals, ErrorMessages errors, CancellationToken cancellationToken) =>
+        Answer(await deals.RetractAsync(slug, number, body.Version, body.Reason, StaffActorFactory.From(user), cancellationToken), errors);
+
+    public static async Task<Results<Ok<DealDto>, NotFound, ValidationProblem>> ApproveDeal(string slug, int number, DealChange body, ClaimsPrincipal user,
+        DealService deals, ErrorMessages errors, CancellationToken cancellationToken) =>
+        Answer(await deals.ApproveAsync(slug, number, body.Version, StaffActorFactory.From(user), cancellationToken), errors);
+
+    public static async Task<Results<Ok<DealDto>, NotFound, ValidationProblem>> ReturnDeal(string slug, int number, DealChange body, ClaimsPrincipal user,
+        DealService deals, ErrorMessages errors, CancellationToken cancellationToken) =>
+        Answer(await deals.ReturnAsync(slug, number, body.Version, body.Reason, StaffActorFactory.From(user), cancellationToken), errors);
+
+    private static Results<Ok<DealDto>, NotFound, ValidationProblem> Answer(Winwin.Live.Features.Commands.CommandResult<DealDto> result, ErrorMessages errors) =>
+        result.IsNotFound ? TypedResults.NotFound()
+        : result.Succeeded ? TypedResults.Ok(result.Value!)
+        : errors.ToValidationProblem(result.Errors);
 }

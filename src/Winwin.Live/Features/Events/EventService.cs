@@ -7,7 +7,8 @@ using Winwin.Live.Features.Localization;
 namespace Winwin.Live.Features.Events;
 
 /// <summary>What the coordinator sets for a bourse; times are UTC (the form converts from the venue's time zone).</summary>
-public sealed record EventInput(string? Slug, string? Name, string? Municipality, string? Venue, DateTime StartsAt, DateTime EndsAt, string DefaultLanguage);
+public sealed record EventInput(string? Slug, string? Name, string? Municipality, string? Venue, DateTime StartsAt, DateTime EndsAt, string DefaultLanguage,
+    bool RequiresRatification = false);
 
 /// <summary>Events and their categories. Several events coexist: a city runs one a year.</summary>
 public sealed class EventService(IDbContextFactory<WinwinDbContext> dbFactory, LiveWriter writer, TimeProvider time)
@@ -133,6 +134,21 @@ public sealed class EventService(IDbContextFactory<WinwinDbContext> dbFactory, L
             return Task.FromResult<DomainError?>(null);
         }, cancellationToken);
 
+    /// <summary>The estimated social value suggested for deals of a category (euros; none to suggest nothing).</summary>
+    public Task<CommandResult<EventDto>> SetCategoryValueAsync(string slug, int categoryId, decimal? value, CancellationToken cancellationToken = default) =>
+        CategoriesAsync(slug, (tx, categories, _) =>
+        {
+            var category = categories.SingleOrDefault(c => c.Id == categoryId);
+            DomainError? error = category is null ? new DomainError(LiveErrors.UnknownCategory, Field: "categoryId")
+                : value is < 0 or > Deal.MaxEstimatedValue ? new DomainError(LiveErrors.DealBadValue, Deal.MaxEstimatedValue.ToString("N0", System.Globalization.CultureInfo.CurrentCulture), "defaultValue")
+                : null;
+            if (error is null)
+            {
+                category!.DefaultValue = value;
+            }
+            return Task.FromResult(error);
+        }, cancellationToken);
+
     /// <summary>Deletes a category that nothing uses; one in use can only be retired.</summary>
     public Task<CommandResult<EventDto>> DeleteCategoryAsync(string slug, int categoryId, CancellationToken cancellationToken = default) =>
         CategoriesAsync(slug, async (tx, categories, _) =>
@@ -224,5 +240,6 @@ public sealed class EventService(IDbContextFactory<WinwinDbContext> dbFactory, L
         ev.StartsAt = DateTime.SpecifyKind(clean.StartsAt, DateTimeKind.Utc);
         ev.EndsAt = DateTime.SpecifyKind(clean.EndsAt, DateTimeKind.Utc);
         ev.DefaultLanguage = clean.DefaultLanguage;
+        ev.RequiresRatification = clean.RequiresRatification;
     }
 }

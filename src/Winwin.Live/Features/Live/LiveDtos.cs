@@ -24,8 +24,12 @@ public sealed record DealPartyDto(int OrganizationId, string Name, OrganizationK
 public sealed record DealDto(int Number, DateTime At, bool WinWin, CategoryDto? Category, IReadOnlyList<DealPartyDto> Parties,
     IReadOnlyList<int> Fulfils, DealStatus Status);
 
+/// <summary>A short message from the facilitators to the room. No author: the public sees what was said, not who typed it.</summary>
+public sealed record MessageDto(int Id, string Text, DateTime At);
+
+/// <summary>The state of an event at <c>Seq</c>; <c>Messages</c> are the active ones, newest first.</summary>
 public sealed record SnapshotDto(EventDto Event, long Seq, CountersDto Counters, IReadOnlyList<DealDto> Deals,
-    IReadOnlyList<ListingDto> Listings, IReadOnlyList<OrganizationDto> Organizations);
+    IReadOnlyList<ListingDto> Listings, IReadOnlyList<OrganizationDto> Organizations, IReadOnlyList<MessageDto> Messages);
 
 /// <summary>One committed change as screens receive it: its <c>Seq</c>, what happened, and the counters after it.</summary>
 public sealed record FeedEntryDto(long Seq, string Type, DateTime At, JsonElement Payload, CountersDto Counters);
@@ -38,6 +42,12 @@ public static class FeedTypes
 {
     public const string DealAnnounced = "deal.announced";
 
+    /// <summary>An announced deal was corrected (payload: the deal); screens update it in place.</summary>
+    public const string DealUpdated = "deal.updated";
+
+    /// <summary>An announced deal was withdrawn (payload: the deal, status retracted); screens take it off.</summary>
+    public const string DealRetracted = "deal.retracted";
+
     /// <summary>An offer or request was added or changed (payload: the listing).</summary>
     public const string ListingUpserted = "listing.upserted";
 
@@ -46,6 +56,12 @@ public static class FeedTypes
 
     /// <summary>The event's details or categories changed (payload: the event); screens take a fresh snapshot.</summary>
     public const string EventUpdated = "event.updated";
+
+    /// <summary>A facilitator posted a message to the room (payload: the message); screens show it on top.</summary>
+    public const string MessagePosted = "message.posted";
+
+    /// <summary>A message was taken down, by a facilitator or by a newer one (payload: the message); screens drop it.</summary>
+    public const string MessageRemoved = "message.removed";
 }
 
 /// <summary>One JSON shape for HTTP, SignalR and the stored feed, so that a replayed entry equals the pushed one.</summary>

@@ -18,6 +18,9 @@ public static class LiveMapping
     public static ListingDto ToDto(this Listing l) =>
         new(l.Id, l.Kind, l.Category!.ToDto(), l.Title, l.Description, l.Status, l.OrganizationId, l.Organization!.Name, l.Organization.TableNumber);
 
+    /// <summary>The text and when it was posted; never who posted it.</summary>
+    public static MessageDto ToDto(this BoardMessage m) => new(m.Id, m.Text, m.CreatedAt);
+
     public static DealDto ToDto(this Deal d) =>
         new(d.Number, d.RecordedAt, d.IsReciprocal, d.Category?.ToDto(),
             [.. d.Parties.OrderBy(p => p.Position).Select(p => new DealPartyDto(p.OrganizationId, p.Organization!.Name, p.Organization.Kind, p.Organization.TableNumber, p.Gives))],

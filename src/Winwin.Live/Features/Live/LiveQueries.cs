@@ -83,11 +83,16 @@ public sealed class LiveQueries(IDbContextFactory<WinwinDbContext> dbFactory)
             .Where(o => o.EventId == ev.Id)
             .OrderBy(o => o.Name)
             .ToListAsync(cancellationToken);
+        var messages = await db.Messages.AsNoTracking()
+            .Where(m => m.EventId == ev.Id && m.RemovedAt == null)
+            .OrderByDescending(m => m.CreatedAt).ThenByDescending(m => m.Id)
+            .ToListAsync(cancellationToken);
         var counters = await CountAsync(db, ev.Id, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new SnapshotDto(ev.ToDto(), seq, counters,
             [.. deals.Select(d => d.ToDto())],
             [.. listings.Select(l => l.ToDto())],
-            [.. organizations.Select(o => o.ToDto())]);
+            [.. organizations.Select(o => o.ToDto())],
+            [.. messages.Select(m => m.ToDto())]);
     }
 }

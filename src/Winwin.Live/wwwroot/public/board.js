@@ -8,6 +8,10 @@
   var spotlight = document.getElementById('spotlight');
   var ticker = document.getElementById('deals');
   var RECENT = 6;
+  // The board's rows make room for the banner only while it has something to say.
+  var messages = live.messageBanner(document.getElementById('messages'), function (count) {
+    root.classList.toggle('has-messages', count > 0);
+  });
 
   function dealElement(deal, cls) {
     var el = live.fillDeal(live.fromTemplate('tpl-deal'), deal, labels);
@@ -25,7 +29,16 @@
     var existing = document.querySelector('.deal[data-number="' + deal.number + '"]');
     if (deal.status === 'retracted') {
       if (existing) {
+        var wasSpotlight = existing.parentElement === spotlight;
         (existing.closest('li') || existing).remove();
+        // The next deal takes the spotlight rather than leaving it empty.
+        var next = wasSpotlight ? ticker.querySelector('.deal') : null;
+        if (next) {
+          next.closest('li').remove();
+          next.classList.remove('compact');
+          next.classList.add('big');
+          spotlight.appendChild(next);
+        }
       }
       return;
     }
@@ -60,6 +73,7 @@
         ticker.appendChild(item);
       }
     });
+    messages.rebuild(snapshot.messages);
     live.setCounters(snapshot.counters);
   }
 
@@ -69,6 +83,8 @@
     onEntry: function (entry) {
       if (entry.type.indexOf('deal.') === 0) {
         show(entry.payload);
+      } else if (entry.type.indexOf('message.') === 0) {
+        messages.apply(entry);
       }
       live.setCounters(entry.counters);
     }

@@ -210,6 +210,67 @@
     return document.getElementById(id).content.firstElementChild.cloneNode(true);
   }
 
+  function fillMessage(el, message) {
+    el.dataset.id = message.id;
+    set(el, 'text', message.text);
+    return el;
+  }
+
+  // The facilitators' messages, newest first, in the banner of board and phone. The banner is hidden when empty;
+  // onChange(count) lets the page adjust its layout.
+  function messageBanner(banner, onChange) {
+    var list = banner.querySelector('.message-list');
+
+    function find(id) {
+      return list.querySelector('.message[data-id="' + id + '"]');
+    }
+
+    function changed() {
+      var count = list.children.length;
+      banner.hidden = count === 0;
+      if (onChange) {
+        onChange(count);
+      }
+    }
+
+    function posted(message) {
+      if (find(message.id)) {
+        return; // already shown
+      }
+      var el = fillMessage(fromTemplate('tpl-message'), message);
+      el.classList.add('arrived');
+      list.insertBefore(el, list.firstChild);
+      changed();
+    }
+
+    function removed(message) {
+      var el = find(message.id);
+      if (el) {
+        el.remove();
+      }
+      changed();
+    }
+
+    function rebuild(messages) {
+      list.textContent = '';
+      (messages || []).forEach(function (message) {
+        list.appendChild(fillMessage(fromTemplate('tpl-message'), message));
+      });
+      changed();
+    }
+
+    return {
+      rebuild: rebuild,
+      apply: function (entry) {
+        if (entry.type === 'message.posted') {
+          posted(entry.payload);
+        } else if (entry.type === 'message.removed') {
+          removed(entry.payload);
+        }
+      }
+    };
+  }
+
   function setCounters(counters) {
     Object.keys(counters).forEach(function (key) {
       var el = document.querySelector('[data-counter="' + key + '"] .value');
@@ -230,6 +291,8 @@
     fillDeal: fillDeal,
     fillListing: fillListing,
     fillOrganization: fillOrganization,
+    fillMessage: fillMessage,
+    messageBanner: messageBanner,
     fold: fold,
     fromTemplate: fromTemplate,
     setCounters: setCounters

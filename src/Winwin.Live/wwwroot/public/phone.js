@@ -13,6 +13,7 @@
   var find = document.getElementById('find');
   var findCategory = document.getElementById('find-category');
   var noMatch = document.querySelector('.no-match');
+  var messages = live.messageBanner(document.getElementById('messages'));
 
   function dealItem(deal) {
     var item = document.createElement('li');
@@ -98,6 +99,7 @@
       findCategory.appendChild(option);
     });
     findCategory.value = chosen;
+    messages.rebuild(snapshot.messages);
     live.setCounters(snapshot.counters);
     filter();
   }
@@ -140,6 +142,8 @@
         showListing(entry.payload);
       } else if (entry.type === 'organization.upserted') {
         showOrganization(entry.payload);
+      } else if (entry.type.indexOf('message.') === 0) {
+        messages.apply(entry);
       }
       live.setCounters(entry.counters);
     }

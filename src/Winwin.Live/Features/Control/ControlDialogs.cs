@@ -1,0 +1,24 @@
+using Microsoft.Extensions.Localization;
+using MudBlazor;
+
+namespace Winwin.Live.Features.Control;
+
+/// <summary>The control panel's small questions: a reason for sending back or retracting a deal.</summary>
+public sealed class ControlDialogs(IDialogService dialogs, IStringLocalizer<Text> text)
+{
+    /// <summary>Asks for a reason; null when the user cancels.</summary>
+    public async Task<string?> AskReasonAsync(string title, string prompt, string confirm, Color color = Color.Error)
+    {
+        var parameters = new DialogParameters<ReasonDialog>
+        {
+            { d => d.Prompt, prompt },
+            { d => d.Confirm, confirm },
+            { d => d.Color, color },
+        };
+        var dialog = await dialogs.ShowAsync<ReasonDialog>(title, parameters, new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true });
+        var result = await dialog.Result;
+        return result is { Canceled: false, Data: string reason } ? reason : null;
+    }
+
+    public string this[string key] => text[key];
+}
