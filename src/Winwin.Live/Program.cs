@@ -6,8 +6,8 @@ using Winwin.Live.Features.Events;
 using Winwin.Live.Features.Import;
 using Winwin.Live.Features.Live;
 using Winwin.Live.Features.Localization;
-using Winwin.Live.Features.Messages; // TEMP-MESSAGES
 using Winwin.Live.Features.MatchForm; // TEMP-MATCHFORM
+using Winwin.Live.Features.Messages; // TEMP-MESSAGES
 using Winwin.Live.Features.Public;
 using Winwin.Live.Features.Security;
 using Winwin.Live.Features.Storage;

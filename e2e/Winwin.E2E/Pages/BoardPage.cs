@@ -29,5 +29,11 @@ public sealed class BoardPage(IPage page)
         }
     }
 
+    /// <summary>A message from the facilitators in the banner under the header.</summary>
+    public ILocator Message(string text) => Page.Locator("#messages .message", new() { HasText = text });
+
+    /// <summary>Waits (5 s at most) for the message to be shown in the banner.</summary>
+    public Task WaitForMessageAsync(string text) => Message(text).WaitForAsync(new() { Timeout = 5_000 });
+
     public Task<string> CounterAsync(string key) => Page.Locator($"[data-counter='{key}'] .value").InnerTextAsync();
 }

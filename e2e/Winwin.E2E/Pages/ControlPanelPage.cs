@@ -7,6 +7,9 @@ public sealed class ControlPanelPage(IPage page)
 {
     public IPage Page { get; } = page;
 
+    /// <summary>Clicks and fills made through this page object: the effort a facilitator spends.</summary>
+    public int Interactions { get; private set; }
+
     public async Task SignInAsync(string email, string password)
     {
         await Page.GotoAsync("/control");
@@ -26,20 +29,44 @@ public sealed class ControlPanelPage(IPage page)
     public async Task ChoosePartyAsync(int number, string search, string name)
     {
         var input = Page.Locator($"#party-{number}");
-        await input.ClickAsync();
         await input.FillAsync(search);
         await Page.Locator(".mud-popover-open .mud-list-item", new() { HasText = name }).First.ClickAsync();
+        Interactions += 2;
         await Assertions.Expect(input).ToHaveValueAsync(new System.Text.RegularExpressions.Regex(System.Text.RegularExpressions.Regex.Escape(name)));
     }
 
-    public Task GivesAsync(int number, string gives) => Page.Locator($"#gives-{number}").FillAsync(gives);
+    public Task GivesAsync(int number, string gives)
+    {
+        Interactions++;
+        return Page.Locator($"#gives-{number}").FillAsync(gives);
+    }
 
     public ILocator Reciprocity => Page.Locator("[data-testid='reciprocity']");
 
     public async Task AnnounceAsync()
     {
+        Interactions++;
         await Page.Locator("[data-testid='announce']").ClickAsync();
     }
+
+    /// <summary>Retracts a deal from the latest-deals list, giving a reason.</summary>
+    public async Task RetractAsync(int number, string reason)
+    {
+        await Page.Locator($"[data-deal='{number}'] [data-testid='deal-actions'] button").ClickAsync();
+        await Page.Locator(".mud-popover-open .mud-menu-item", new() { HasText = "Retirer" }).ClickAsync();
+        await Page.Locator("#reason").FillAsync(reason);
+        await Page.Locator("[data-testid='confirm-reason']").ClickAsync();
+    }
+
+    public async Task OpenRatificationAsync(string slug)
+    {
+        await Page.GotoAsync($"/control/{slug}/ratification");
+        await Page.Locator("[data-ready='true']").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+    }
+
+    public ILocator PendingDeal(int number) => Page.Locator($"[data-pending='{number}']");
+
+    public Task ApproveAsync(int number) => PendingDeal(number).Locator("[data-testid='approve']").ClickAsync();
 
     public ILocator Snackbar => Page.Locator(".mud-snackbar");
 

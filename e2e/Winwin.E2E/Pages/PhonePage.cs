@@ -24,6 +24,12 @@ public sealed class PhonePage(IPage page)
         }
     }
 
+    /// <summary>A message from the facilitators in the banner under the header.</summary>
+    public ILocator Message(string text) => Page.Locator("#messages .message", new() { HasText = text });
+
+    /// <summary>Waits (5 s at most) for the message to be shown in the banner.</summary>
+    public Task WaitForMessageAsync(string text) => Message(text).WaitForAsync(new() { Timeout = 5_000 });
+
     public ILocator Listing(string title) => Page.Locator(".listing", new() { HasText = title });
 
     /// <summary>Types in the finder: the lists narrow as one types.</summary>

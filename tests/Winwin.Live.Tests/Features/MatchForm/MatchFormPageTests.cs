@@ -95,16 +95,40 @@ public class MatchFormPageTests
     public async Task MatchForm_RetractedDeal_WarnsThatItIsNoLongerValid()
     {
         await using var app = new WinwinApplication();
-        var (ev, token) = await DealAsync(app);
+        var ev = await app.CreateEventAsync();
+        var staff = await app.CreateClientAsync(StaffRoles.Facilitator);
+        await WinwinApplication.AnnounceAsync(staff, ev);
+        Guid version;
         await using (var db = await app.DbFactory.CreateDbContextAsync())
         {
-            await db.Deals.Where(d => d.EventId == ev.Id).ExecuteUpdateAsync(s => s.SetProperty(d => d.Status, DealStatus.Retracted));
+            version = await db.Deals.Where(d => d.EventId == ev.Id && d.Number == 1).Select(d => d.Version).SingleAsync();
         }
+        var retracted = await staff.PostAsJsonAsync($"/api/events/{ev.Slug}/deals/1/retract", new DealsApi.DealChange(version, "Doublon de l'accord 2"), LiveJson.Options);
+        retracted.EnsureSuccessStatusCode();
 
-        var html = await PageAsync(app.CreateClient(), token);
+        var html = await PageAsync(app.CreateClient(), await TokenAsync(app, ev, 1));
 
         Assert.Matches("<p class=\"warning\" role=\"alert\">\\s*<strong>Retiré</strong>", html);
         Assert.Contains("data-watermark=\"Retiré\"", html);
+        Assert.DoesNotContain("Annoncé", html);
+    }
+
+    [Fact]
+    public async Task MatchForm_DealWaitingForRatification_WarnsThatItIsNotAnnouncedYet()
+    {
+        await using var app = new WinwinApplication();
+        var ev = await app.CreateEventAsync();
+        await using (var db = await app.DbFactory.CreateDbContextAsync())
+        {
+            await db.Events.Where(e => e.Id == ev.Id).ExecuteUpdateAsync(s => s.SetProperty(e => e.RequiresRatification, true));
+        }
+        var staff = await app.CreateClientAsync(StaffRoles.Facilitator);
+        await WinwinApplication.AnnounceAsync(staff, ev);
+
+        var html = await PageAsync(app.CreateClient(), await TokenAsync(app, ev, 1));
+
+        Assert.Matches("<p class=\"warning\" role=\"alert\">\\s*<strong>En attente du notaire</strong>", html);
+        Assert.Contains("Imprimerie Gilson", html);
         Assert.DoesNotContain("Annoncé", html);
     }
 

@@ -1,0 +1,88 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+using Winwin.Data;
+using Winwin.E2E.Pages;
+using Winwin.Live.Tests;
+using Xunit.Abstractions;
+
+namespace Winwin.E2E;
+
+[Collection(LiveSiteCollection.Name)]
+public class DealDeskTests(LiveSite site, ITestOutputHelper output)
+{
+    [Fact]
+    public async Task Ratification_FacilitatorRecords_NotaryApproves_BoardShowsIt_ThenRetractionTakesItOff()
+    {
+        await site.RunAsync(async () =>
+        {
+            var ev = await site.App.CreateEventAsync("bourse-notaire");
+            await using (var db = await site.App.DbFactory.CreateDbContextAsync())
+            {
+                await db.Events.Where(e => e.Id == ev.Id).ExecuteUpdateAsync(s => s.SetProperty(e => e.RequiresRatification, true));
+            }
+            var facilitatorEmail = await site.App.CreateUserAsync(StaffRoles.Facilitator, "Fatima Facilitatrice");
+            var notaryEmail = await site.App.CreateUserAsync(StaffRoles.Notary, "Nathalie Notaire");
+            var board = new BoardPage(await site.OpenAsync(1920, 1080));
+            var facilitator = new ControlPanelPage(await site.OpenAsync(1440, 900));
+            var notary = new ControlPanelPage(await site.OpenAsync(1280, 800));
+            await board.OpenAsync(ev.Slug);
+            await facilitator.SignInAsync(facilitatorEmail, WinwinApplication.Password);
+            await notary.SignInAsync(notaryEmail, WinwinApplication.Password);
+            await notary.OpenRatificationAsync(ev.Slug);
+
+            await facilitator.OpenDeskAsync(ev.Slug);
+            await facilitator.ChoosePartyAsync(1, "gilson", "Imprimerie Gilson");
+            await facilitator.ChoosePartyAsync(2, "2", "Les Petits Débrouillards");
+            await facilitator.GivesAsync(1, "500 affiches A3");
+            await facilitator.GivesAsync(2, "Un atelier sciences");
+            await Assertions.Expect(facilitator.Page.Locator("[data-testid='announce']")).ToContainTextAsync("notaire");
+            await facilitator.AnnounceAsync();
+            await Assertions.Expect(facilitator.Snackbar).ToContainTextAsync("envoyé au notaire");
+
+            // The queue refreshes by itself; until approval the board shows nothing.
+            await Assertions.Expect(notary.PendingDeal(1)).ToContainTextAsync("Imprimerie Gilson", new() { Timeout = 8_000 });
+            Assert.Equal("0", await board.CounterAsync("deals"));
+            await notary.Page.ScreenshotAsync(new() { Path = Path.Combine(LiveSite.ScreenshotDirectory, "control-ratification.png"), Animations = ScreenshotAnimations.Disabled });
+            await notary.ApproveAsync(1);
+
+            await board.WaitForDealAsync(1, "Imprimerie Gilson", "Les Petits Débrouillards");
+            Assert.Equal("1", await board.CounterAsync("deals"));
+            await Assertions.Expect(notary.PendingDeal(1)).ToHaveCountAsync(0);
+
+            await facilitator.OpenDeskAsync(ev.Slug);
+            await facilitator.RetractAsync(1, "Enregistré par erreur");
+            await Assertions.Expect(board.Page.Locator(".deal[data-number='1']")).ToHaveCountAsync(0, new() { Timeout = 5_000 });
+            Assert.Equal("0", await board.CounterAsync("deals"));
+            Assert.True(site.Problems.Count == 0, string.Join(Environment.NewLine, site.Problems));
+        });
+    }
+
+    [Fact]
+    public async Task TwoPartyDeal_RecordedByAFacilitatorWhoKnowsTheForm_FewInteractionsAndSeconds()
+    {
+        await site.RunAsync(async () =>
+        {
+            var ev = await site.App.CreateEventAsync("bourse-chrono");
+            var email = await site.App.CreateUserAsync(StaffRoles.Facilitator, "Fatima Facilitatrice");
+            var board = new BoardPage(await site.OpenAsync(1920, 1080));
+            var control = new ControlPanelPage(await site.OpenAsync(1366, 768));
+            await board.OpenAsync(ev.Slug);
+            await control.SignInAsync(email, WinwinApplication.Password);
+            await control.OpenDeskAsync(ev.Slug);
+
+            var clock = Stopwatch.StartNew();
+            await control.ChoosePartyAsync(1, "1", "Imprimerie Gilson");
+            await control.GivesAsync(1, "500 affiches A3");
+            await control.ChoosePartyAsync(2, "petits", "Les Petits Débrouillards");
+            await control.GivesAsync(2, "Un atelier sciences");
+            await control.AnnounceAsync();
+            await board.WaitForDealAsync(1, "Imprimerie Gilson");
+            clock.Stop();
+
+            output.WriteLine($"Two-party deal: {control.Interactions} interactions (fills and clicks), {clock.Elapsed.TotalSeconds:F1} s from the first keystroke to the deal on the board (machine speed, no human think time).");
+            Assert.True(control.Interactions <= 8, $"{control.Interactions} interactions");
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"{clock.Elapsed}");
+        });
+    }
+}

@@ -1,0 +1,24 @@
+using Microsoft.Playwright;
+
+namespace Winwin.E2E.Pages;
+
+/// <summary>The control panel's messages to the room, on an open event desk.</summary>
+public sealed class MessagesPanelPage(IPage page)
+{
+    public IPage Page { get; } = page;
+
+    public ILocator Panel => Page.Locator("[data-testid='messages-panel']");
+
+    /// <summary>Types the message and presses Enter, as a facilitator in a hurry does.</summary>
+    public async Task PostAsync(string text)
+    {
+        var input = Panel.Locator("#message-text");
+        await input.FillAsync(text);
+        await input.PressAsync("Enter");
+    }
+
+    /// <summary>The message as listed among those on the screens.</summary>
+    public ILocator Active(string text) => Panel.Locator("[data-testid='message-active']", new() { HasText = text });
+
+    public Task RemoveAsync(string text) => Active(text).Locator("[data-testid='message-remove']").ClickAsync();
+}
