@@ -31,6 +31,8 @@ public class MessageTests(LiveSite site)
 
             await control.SignInAsync(email, WinwinApplication.Password);
             await control.OpenDeskAsync(ev.Slug);
+            var suggestion = await messages.ChooseSuggestionAsync(0);
+            await Assertions.Expect(messages.Text).ToHaveValueAsync(suggestion.Trim());
             await messages.PostAsync(text);
 
             await Assertions.Expect(messages.Active(text)).ToBeVisibleAsync();

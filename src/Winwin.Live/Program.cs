@@ -6,8 +6,7 @@ using Winwin.Live.Features.Events;
 using Winwin.Live.Features.Import;
 using Winwin.Live.Features.Live;
 using Winwin.Live.Features.Localization;
-using Winwin.Live.Features.MatchForm; // TEMP-MATCHFORM
-using Winwin.Live.Features.Messages; // TEMP-MESSAGES
+using Winwin.Live.Features.MatchForm;
 using Winwin.Live.Features.Public;
 using Winwin.Live.Features.Security;
 using Winwin.Live.Features.Storage;
@@ -26,9 +25,8 @@ builder.AddRateLimits();
 builder.AddLive();
 builder.AddPreparation();
 builder.AddDeals();
-builder.AddMessages(); // TEMP-MESSAGES
 builder.AddPublicPages();
-builder.AddMatchForms(); // TEMP-MATCHFORM
+builder.AddMatchForms();
 builder.AddControlPanel();
 builder.Services.AddOpenApi();
 
@@ -55,7 +53,7 @@ app.MapDealsApi();
 app.MapImportExportApi();
 app.MapAccountsApi();
 app.MapPublicPages();
-app.MapMatchForms(); // TEMP-MATCHFORM
+app.MapMatchForms();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 

@@ -9,12 +9,21 @@ public sealed class MessagesPanelPage(IPage page)
 
     public ILocator Panel => Page.Locator("[data-testid='messages-panel']");
 
+    public ILocator Text => Panel.Locator("#message-text");
+
     /// <summary>Types the message and presses Enter, as a facilitator in a hurry does.</summary>
     public async Task PostAsync(string text)
     {
-        var input = Panel.Locator("#message-text");
-        await input.FillAsync(text);
-        await input.PressAsync("Enter");
+        await Text.FillAsync(text);
+        await Text.PressAsync("Enter");
+    }
+
+    /// <summary>Clicks a one-click suggestion; returns its text.</summary>
+    public async Task<string> ChooseSuggestionAsync(int index)
+    {
+        var suggestion = Panel.Locator("[data-testid='message-suggestion']").Nth(index);
+        await suggestion.ClickAsync();
+        return await suggestion.InnerTextAsync();
     }
 
     /// <summary>The message as listed among those on the screens.</summary>
