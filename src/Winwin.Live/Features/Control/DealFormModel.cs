@@ -17,6 +17,9 @@ public sealed class DealFormModel
     /// <summary>Estimated social value in euros; suggested from the category until the facilitator types one.</summary>
     public decimal? EstimatedValue { get; set; }
 
+    // The listings a deal under correction already fulfils: they stay choosable although no longer open.
+    private IReadOnlyCollection<int> _ownFulfils = [];
+
     /// <summary>Whether the value was typed (then a category change no longer replaces it).</summary>
     public bool ValueTyped { get; set; }
 
@@ -50,7 +53,7 @@ public sealed class DealFormModel
     public IEnumerable<StaffListing> Candidates(IEnumerable<StaffListing> listings)
     {
         var ids = Chosen.Select(p => p.Organization!.Id).ToHashSet();
-        return listings.Where(l => (l.Status == ListingStatus.Open || Fulfils.Contains(l.Id)) && ids.Contains(l.OrganizationId));
+        return listings.Where(l => (l.Status == ListingStatus.Open || _ownFulfils.Contains(l.Id)) && ids.Contains(l.OrganizationId));
     }
 
     /// <summary>Picks a category and, unless a value was typed, suggests that category's default value.</summary>
@@ -84,6 +87,7 @@ public sealed class DealFormModel
             EstimatedValue = deal.EstimatedValue,
             ValueTyped = true,
             Fulfils = [.. deal.Deal.Fulfils],
+            _ownFulfils = [.. deal.Deal.Fulfils],
         };
         model.Parties.Clear();
         model.Parties.AddRange(deal.Deal.Parties.Select(p => new DealFormParty { Organization = byId.GetValueOrDefault(p.OrganizationId), Gives = p.Gives }));
