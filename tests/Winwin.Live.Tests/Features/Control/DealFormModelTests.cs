@@ -91,4 +91,52 @@ public class DealFormModelTests
         Assert.Equal(2, model.Parties.Count);
         Assert.All(model.Parties, p => Assert.Null(p.Organization));
     }
+
+    [Fact]
+    public void ChooseCategory_NoValueTyped_SuggestsTheCategoryDefaultUntilOneIsTyped()
+    {
+        StaffCategory[] categories = [new(1, new CategoryDto("means", null), DefaultValue: 300m), new(2, new CategoryDto("hands", null), DefaultValue: 150m)];
+        var model = new DealFormModel();
+
+        model.ChooseCategory(1, categories);
+        var suggested = model.EstimatedValue;
+        model.EstimatedValue = 80m;
+        model.ValueTyped = true;
+        model.ChooseCategory(2, categories);
+
+        Assert.Equal(300m, suggested);
+        Assert.Equal(80m, model.EstimatedValue);
+        Assert.Equal(2, model.CategoryId);
+    }
+
+    [Fact]
+    public void GiveOffer_PartyPicksOneOfItsOffers_FillsWhatItGivesAndFulfilsTheOffer()
+    {
+        var offer = new StaffListing(21, Garage.Id, Garage.Name, ListingKind.Offer, new CategoryDto("transport", null), "Une camionnette le samedi", ListingStatus.Open, CategoryId: 6);
+        var model = new DealFormModel();
+        model.Parties[0].Organization = Garage;
+
+        model.GiveOffer(model.Parties[0], offer);
+
+        Assert.Equal("Une camionnette le samedi", model.Parties[0].Gives);
+        Assert.Equal([21], model.Fulfils);
+        Assert.Equal(6, model.CategoryId);
+    }
+
+    [Fact]
+    public void From_DealUnderCorrection_KeepsItsFulfilledListingsChoosable()
+    {
+        var category = new CategoryDto("means", null);
+        var deal = new DealDto(3, DateTime.UtcNow, true, category,
+            [new DealPartyDto(Eglise.Id, Eglise.Name, Eglise.Kind, "12", "Une salle"), new DealPartyDto(Garage.Id, Garage.Name, Garage.Kind, "3", "Une camionnette")],
+            [10], DealStatus.Announced);
+        var staffDeal = new StaffDeal(deal, "Fatima", Guid.NewGuid(), null, 120m, 1, "token", []);
+        StaffListing[] listings = [new(10, Eglise.Id, Eglise.Name, ListingKind.Request, category, "Tables", ListingStatus.Fulfilled)];
+
+        var model = DealFormModel.From(staffDeal, All);
+
+        Assert.Equal([Eglise, Garage], model.Parties.Select(p => p.Organization));
+        Assert.Equal(120m, model.EstimatedValue);
+        Assert.Equal([10], model.ToCorrection(listings).Fulfils);
+    }
 }
