@@ -25,6 +25,9 @@ public class Event
     /// <summary>The language the event's screens open in (fr, nl or en); visitors can switch.</summary>
     public string DefaultLanguage { get; set; } = "fr";
 
+    /// <summary>When on, the board also shows the total estimated social value of the deals.</summary>
+    public bool ShowSocialValue { get; set; }
+
     /// <summary>When on, a recorded deal waits for a notary's approval before it is announced.</summary>
     public bool RequiresRatification { get; set; }
 

@@ -35,5 +35,11 @@ public sealed class BoardPage(IPage page)
     /// <summary>Waits (5 s at most) for the message to be shown in the banner.</summary>
     public Task WaitForMessageAsync(string text) => Message(text).WaitForAsync(new() { Timeout = 5_000 });
 
+    public ILocator Phase => Page.Locator("#phase");
+
+    public ILocator Countdown => Page.Locator("#countdown");
+
+    public ILocator Finale => Page.Locator(".finale");
+
     public Task<string> CounterAsync(string key) => Page.Locator($"[data-counter='{key}'] .value").InnerTextAsync();
 }

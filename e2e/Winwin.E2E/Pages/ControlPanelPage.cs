@@ -64,6 +64,11 @@ public sealed class ControlPanelPage(IPage page)
         await Page.Locator("[data-ready='true']").WaitForAsync(new() { State = WaitForSelectorState.Attached });
     }
 
+    /// <summary>Moves the event to a phase with the buttons of the deal desk's header.</summary>
+    public Task SetPhaseAsync(string phase) => Page.Locator($"[data-testid='phase-control'] [data-phase='{phase}']").ClickAsync();
+
+    public Task RevealAsync() => Page.Locator("[data-testid='reveal']").ClickAsync();
+
     public ILocator PendingDeal(int number) => Page.Locator($"[data-pending='{number}']");
 
     public Task ApproveAsync(int number) => PendingDeal(number).Locator("[data-testid='approve']").ClickAsync();

@@ -465,6 +465,9 @@ namespace Winwin.Data.Migrations.SqlServer
                     b.Property<bool>("RequiresRatification")
                         .HasColumnType("bit");
 
+                    b.Property<bool>("ShowSocialValue")
+                        .HasColumnType("bit");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(60)

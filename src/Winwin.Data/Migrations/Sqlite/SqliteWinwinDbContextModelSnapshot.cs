@@ -443,6 +443,9 @@ namespace Winwin.Data.Migrations.Sqlite
                     b.Property<bool>("RequiresRatification")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("ShowSocialValue")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(60)

@@ -16,6 +16,8 @@ public static class LiveErrors
     public const string EventBadSlug = "event.badSlug";
     public const string EventBadTimes = "event.badTimes";
     public const string EventBadLanguage = "event.badLanguage";
+    public const string EventBadPhase = "event.badPhase";
+    public const string EventNotClosed = "event.notClosed";
     public const string CategoryInUse = "category.inUse";
     public const string CategoryDuplicate = "category.duplicate";
 }

@@ -8,7 +8,7 @@ namespace Winwin.Live.Features.Events;
 
 /// <summary>What the coordinator sets for a bourse; times are UTC (the form converts from the venue's time zone).</summary>
 public sealed record EventInput(string? Slug, string? Name, string? Municipality, string? Venue, DateTime StartsAt, DateTime EndsAt, string DefaultLanguage,
-    bool RequiresRatification = false);
+    bool RequiresRatification = false, bool ShowSocialValue = false);
 
 /// <summary>Events and their categories. Several events coexist: a city runs one a year.</summary>
 public sealed class EventService(IDbContextFactory<WinwinDbContext> dbFactory, LiveWriter writer, TimeProvider time)
@@ -56,6 +56,32 @@ public sealed class EventService(IDbContextFactory<WinwinDbContext> dbFactory, L
             return Task.FromResult<DomainError?>(null);
         }, cancellationToken);
     }
+
+    /// <summary>Moves the event to a phase (before opening, open, last call, closed): every screen follows.</summary>
+    public Task<CommandResult<EventDto>> SetPhaseAsync(string slug, EventPhase phase, CancellationToken cancellationToken = default) =>
+        writer.WriteAsync(slug, async tx =>
+        {
+            if (!Enum.IsDefined(phase))
+            {
+                return CommandResult.Invalid<EventDto>(new DomainError(LiveErrors.EventBadPhase, phase.ToString(), "phase"));
+            }
+            tx.Event.Phase = phase;
+            tx.Event.Version = Guid.NewGuid();
+            return await PublishEventAsync(tx);
+        }, cancellationToken);
+
+    /// <summary>The closing cue: the board counts the totals up. Only once the event is closed.</summary>
+    public Task<CommandResult<CountersDto>> RevealAsync(string slug, CancellationToken cancellationToken = default) =>
+        writer.WriteAsync(slug, async tx =>
+        {
+            if (tx.Event.Phase != EventPhase.Closed)
+            {
+                return CommandResult.Invalid<CountersDto>(new DomainError(LiveErrors.EventNotClosed));
+            }
+            var counters = await LiveQueries.CountAsync(tx.Db, tx.Event.Id, tx.CancellationToken);
+            await tx.AppendAsync(FeedTypes.BoardReveal, counters);
+            return CommandResult.Done(counters);
+        }, cancellationToken);
 
     public Task<CommandResult<EventDto>> SetArchivedAsync(string slug, Guid version, bool archived, CancellationToken cancellationToken = default) =>
         ChangeAsync(slug, version, tx =>
@@ -241,5 +267,6 @@ public sealed class EventService(IDbContextFactory<WinwinDbContext> dbFactory, L
         ev.EndsAt = DateTime.SpecifyKind(clean.EndsAt, DateTimeKind.Utc);
         ev.DefaultLanguage = clean.DefaultLanguage;
         ev.RequiresRatification = clean.RequiresRatification;
+        ev.ShowSocialValue = clean.ShowSocialValue;
     }
 }

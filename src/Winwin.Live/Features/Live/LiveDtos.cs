@@ -7,12 +7,13 @@ namespace Winwin.Live.Features.Live;
 // Public payloads: everything here may be seen by anyone at the venue. No contact names, e-mails or phones.
 
 /// <summary>The live counters; <c>Organizations</c> counts those checked in at the venue.</summary>
-public sealed record CountersDto(int Deals, int WinWinDeals, int Organizations, int OpenRequests);
+/// <remarks><c>SocialValue</c> is the total estimated social value of the announced deals, in euros (shown when the event turns it on).</remarks>
+public sealed record CountersDto(int Deals, int WinWinDeals, int Organizations, int OpenRequests, decimal SocialValue = 0);
 
 public sealed record CategoryDto(string Key, string? Name);
 
 public sealed record EventDto(string Slug, string Name, string Municipality, string Venue, DateTime StartsAt, DateTime EndsAt, EventPhase Phase,
-    string DefaultLanguage, IReadOnlyList<CategoryDto> Categories);
+    string DefaultLanguage, IReadOnlyList<CategoryDto> Categories, bool ShowSocialValue = false);
 
 public sealed record OrganizationDto(int Id, string Name, OrganizationKind Kind, string? Sector, string? Table, string? Description, string? Website, bool IsPresent);
 
@@ -29,7 +30,11 @@ public sealed record MessageDto(int Id, string Text, DateTime At);
 
 /// <summary>The state of an event at <c>Seq</c>; <c>Messages</c> are the active ones, newest first.</summary>
 public sealed record SnapshotDto(EventDto Event, long Seq, CountersDto Counters, IReadOnlyList<DealDto> Deals,
-    IReadOnlyList<ListingDto> Listings, IReadOnlyList<OrganizationDto> Organizations, IReadOnlyList<MessageDto> Messages);
+    IReadOnlyList<ListingDto> Listings, IReadOnlyList<OrganizationDto> Organizations, IReadOnlyList<MessageDto> Messages)
+{
+    /// <summary>The server's clock when the snapshot was taken: screens count down against it, not against their own clock.</summary>
+    public DateTime Now { get; init; }
+}
 
 /// <summary>One committed change as screens receive it: its <c>Seq</c>, what happened, and the counters after it.</summary>
 public sealed record FeedEntryDto(long Seq, string Type, DateTime At, JsonElement Payload, CountersDto Counters);
@@ -56,6 +61,9 @@ public static class FeedTypes
 
     /// <summary>The event's details or categories changed (payload: the event); screens take a fresh snapshot.</summary>
     public const string EventUpdated = "event.updated";
+
+    /// <summary>The closing cue: the board counts the totals up, for the final applause (payload: the counters).</summary>
+    public const string BoardReveal = "board.reveal";
 
     /// <summary>A facilitator posted a message to the room (payload: the message); screens show it on top.</summary>
     public const string MessagePosted = "message.posted";

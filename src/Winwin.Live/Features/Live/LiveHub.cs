@@ -6,14 +6,22 @@ namespace Winwin.Live.Features.Live;
 /// <summary>
 /// The public real-time hub. Anonymous clients may only read: join an event and receive its changes.
 /// </summary>
-public sealed class LiveHub(LiveQueries queries, IStringLocalizer<Text> text) : Hub<ILiveClient>
+public sealed class LiveHub(LiveQueries queries, LiveAudience audience, IStringLocalizer<Text> text) : Hub<ILiveClient>
 {
     public const string Path = "/hubs/live";
 
     /// <summary>Joins the event's group; returns the entries after <paramref name="lastSeq"/>, or a snapshot.</summary>
     [PublicRead]
-    public async Task<JoinResult> JoinEvent(string slug, long? lastSeq)
+    public Task<JoinResult> JoinEvent(string slug, long? lastSeq) => JoinEventAs(slug, lastSeq, Screens.Phone);
+
+    /// <summary>As <see cref="JoinEvent"/>, saying which screen joins (<c>board</c> or <c>phone</c>): phones are counted.</summary>
+    [PublicRead]
+    public async Task<JoinResult> JoinEventAs(string slug, long? lastSeq, string screen)
     {
+        if (screen is not (Screens.Board or Screens.Phone))
+        {
+            throw new HubException(text["error.badRequest"]);
+        }
         if (!EventSlug.IsValid(slug) || lastSeq < 0)
         {
             throw new HubException(text["error.badRequest"]);
@@ -22,6 +30,20 @@ public sealed class LiveHub(LiveQueries queries, IStringLocalizer<Text> text) : 
             ?? throw new HubException(text["error.eventNotFound"]);
         // Join first, then read: a change committed in between is both pushed and read, and the client drops the duplicate by Seq.
         await Groups.AddToGroupAsync(Context.ConnectionId, LiveBroadcaster.GroupFor(eventId), Context.ConnectionAborted);
+        audience.Join(Context.ConnectionId, eventId, phone: screen == Screens.Phone);
         return await queries.JoinAsync(eventId, lastSeq, Context.ConnectionAborted);
+    }
+
+    public override Task OnDisconnectedAsync(Exception? exception)
+    {
+        audience.Leave(Context.ConnectionId);
+        return base.OnDisconnectedAsync(exception);
+    }
+
+    /// <summary>The kinds of screens that join an event.</summary>
+    public static class Screens
+    {
+        public const string Board = "board";
+        public const string Phone = "phone";
     }
 }

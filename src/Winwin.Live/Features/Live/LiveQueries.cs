@@ -4,7 +4,7 @@ using Winwin.Data;
 namespace Winwin.Live.Features.Live;
 
 /// <summary>Reads the public state of an event: snapshot, counters, feed entries.</summary>
-public sealed class LiveQueries(IDbContextFactory<WinwinDbContext> dbFactory)
+public sealed class LiveQueries(IDbContextFactory<WinwinDbContext> dbFactory, TimeProvider time)
 {
     /// <summary>How many recent deals a snapshot carries; the counters hold the totals.</summary>
     public const int SnapshotDeals = 50;
@@ -46,11 +46,14 @@ public sealed class LiveQueries(IDbContextFactory<WinwinDbContext> dbFactory)
     public static async Task<CountersDto> CountAsync(WinwinDbContext db, int eventId, CancellationToken cancellationToken)
     {
         var deals = db.Deals.Where(d => d.EventId == eventId && d.Status == DealStatus.Announced);
+        // SQLite cannot sum decimals: the values of one event's deals are few, they are added here.
+        var values = await deals.Where(d => d.EstimatedValue != null).Select(d => d.EstimatedValue!.Value).ToListAsync(cancellationToken);
         return new CountersDto(
             await deals.CountAsync(cancellationToken),
             await deals.CountAsync(d => d.IsReciprocal, cancellationToken),
             await db.Organizations.CountAsync(o => o.EventId == eventId && o.IsPresent, cancellationToken),
-            await db.Listings.CountAsync(l => l.EventId == eventId && l.Kind == ListingKind.Request && l.Status == ListingStatus.Open, cancellationToken));
+            await db.Listings.CountAsync(l => l.EventId == eventId && l.Kind == ListingKind.Request && l.Status == ListingStatus.Open, cancellationToken),
+            values.Sum());
     }
 
     public static FeedEntryDto ToDto(ChangeFeedEntry entry) => new(
@@ -60,7 +63,7 @@ public sealed class LiveQueries(IDbContextFactory<WinwinDbContext> dbFactory)
         System.Text.Json.JsonSerializer.Deserialize<System.Text.Json.JsonElement>(entry.Payload, LiveJson.Options),
         System.Text.Json.JsonSerializer.Deserialize<CountersDto>(entry.Counters, LiveJson.Options)!);
 
-    private static async Task<SnapshotDto> GetSnapshotAsync(WinwinDbContext db, Event ev, CancellationToken cancellationToken)
+    private async Task<SnapshotDto> GetSnapshotAsync(WinwinDbContext db, Event ev, CancellationToken cancellationToken)
     {
         // One read transaction so that the Seq matches the rows it describes.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -93,6 +96,9 @@ public sealed class LiveQueries(IDbContextFactory<WinwinDbContext> dbFactory)
             [.. deals.Select(d => d.ToDto())],
             [.. listings.Select(l => l.ToDto())],
             [.. organizations.Select(o => o.ToDto())],
-            [.. messages.Select(m => m.ToDto())]);
+            [.. messages.Select(m => m.ToDto())])
+        {
+            Now = time.GetUtcNow().UtcDateTime,
+        };
     }
 }

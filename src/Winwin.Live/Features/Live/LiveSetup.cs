@@ -26,6 +26,8 @@ public static class LiveSetup
         builder.Services.AddSingleton<ChangeFeed>();
         builder.Services.AddSingleton<LiveBroadcaster>();
         builder.Services.AddSingleton<LiveWriter>();
+        builder.Services.AddSingleton<LiveAudience>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<LiveAudience>());
         return builder;
     }
 

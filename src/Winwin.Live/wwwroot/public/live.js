@@ -31,7 +31,8 @@
       handlers.onStatus(state);
     }
 
-    function apply(entry) {
+    // replay: the entry was missed and is caught up now, not happening live.
+    function apply(entry, replay) {
       if (entry.seq <= lastSeq) {
         return; // already shown
       }
@@ -40,7 +41,7 @@
         return;
       }
       lastSeq = entry.seq;
-      handlers.onEntry(entry);
+      handlers.onEntry(entry, replay === true);
       if (entry.type === 'event.updated') {
         // Details, categories or a whole import changed: start again from a fresh snapshot.
         wantSnapshot = true;
@@ -56,12 +57,12 @@
       joining = true;
       var since = wantSnapshot ? null : lastSeq;
       wantSnapshot = false;
-      return connection.invoke('JoinEvent', config.slug, since).then(function (result) {
+      return connection.invoke('JoinEventAs', config.slug, since, config.screen || 'phone').then(function (result) {
         if (result.snapshot) {
           lastSeq = result.snapshot.seq;
           handlers.onSnapshot(result.snapshot);
         } else {
-          result.entries.forEach(apply);
+          result.entries.forEach(function (entry) { apply(entry, true); });
         }
         status('live');
       }).catch(function () {
@@ -85,6 +86,11 @@
         queued.push(entry);
       } else {
         apply(entry);
+      }
+    });
+    connection.on('Audience', function (phones) {
+      if (handlers.onAudience) {
+        handlers.onAudience(phones);
       }
     });
     connection.onreconnecting(function () { status('reconnecting'); });
@@ -271,10 +277,19 @@
     };
   }
 
+  // Counters as the page shows them; an amount of euros reads "12 400 €".
+  function counterText(key, value) {
+    if (key === 'socialValue') {
+      var lang = (readConfig().labels || {}).lang || 'fr';
+      return new Intl.NumberFormat(lang, { maximumFractionDigits: 0 }).format(value) + ' €';
+    }
+    return String(value);
+  }
+
   function setCounters(counters) {
     Object.keys(counters).forEach(function (key) {
       var el = document.querySelector('[data-counter="' + key + '"] .value');
-      var text = String(counters[key]);
+      var text = counterText(key, counters[key]);
       if (el && el.textContent !== text) {
         el.textContent = text;
         var counter = el.parentElement;
@@ -295,6 +310,7 @@
     messageBanner: messageBanner,
     fold: fold,
     fromTemplate: fromTemplate,
-    setCounters: setCounters
+    setCounters: setCounters,
+    counterText: counterText
   };
 })();
