@@ -41,6 +41,7 @@ if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/error", createScopeForErrors: true);
 }
 app.UseSecurityHeaders();
+app.UsePublicCompression();
 app.MapLocalizationFeature();
 app.UseRateLimiter();
 app.UseAuthentication();

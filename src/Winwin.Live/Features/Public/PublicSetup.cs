@@ -14,7 +14,25 @@ public static class PublicSetup
         var zone = TimeZoneInfo.TryFindSystemTimeZoneById(zoneId, out var found) ? found : TimeZoneInfo.Utc;
         builder.Services.AddSingleton(zone);
         builder.Services.AddScoped<PublicText>();
+        builder.Services.AddResponseCompression(o =>
+        {
+            o.EnableForHttps = true;
+            o.Providers.Add<Microsoft.AspNetCore.ResponseCompression.BrotliCompressionProvider>();
+            o.Providers.Add<Microsoft.AspNetCore.ResponseCompression.GzipCompressionProvider>();
+        });
         return builder;
+    }
+
+    /// <summary>
+    /// Compresses the public pages (phones on venue Wi-Fi). Only those: they hold no secret, so compression cannot
+    /// leak one (the staff pages carry antiforgery tokens).
+    /// </summary>
+    public static WebApplication UsePublicCompression(this WebApplication app)
+    {
+        app.UseWhen(context => context.Request.Path.StartsWithSegments("/e") || context.Request.Path.StartsWithSegments("/m")
+            || context.Request.Path.StartsWithSegments("/api/events", out var rest) && rest.Value?.EndsWith("/snapshot", StringComparison.Ordinal) == true,
+            branch => branch.UseResponseCompression());
+        return app;
     }
 
     /// <summary>Maps <c>/e/{slug}/qr.svg</c>: the QR code that leads phones to the event.</summary>

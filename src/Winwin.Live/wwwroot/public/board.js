@@ -25,21 +25,8 @@
   var startsAt = new Date(config.startsAt).getTime();
   var endsAt = new Date(config.endsAt).getTime();
 
-  function duration(ms) {
-    var s = Math.max(0, Math.floor(ms / 1000));
-    var h = Math.floor(s / 3600);
-    var m = Math.floor((s % 3600) / 60);
-    var sec = s % 60;
-    var pad = function (n) { return (n < 10 ? '0' : '') + n; };
-    return h > 0 ? h + ':' + pad(m) + ':' + pad(sec) : m + ':' + pad(sec);
-  }
-
   function tick() {
-    var now = Date.now() + clockOffset;
-    var text = phase === 'beforeOpening' ? labels.startsIn.replace('{0}', duration(startsAt - now))
-      : phase === 'closed' ? labels.closed.replace('{0}', '')
-      : labels.endsIn.replace('{0}', duration(endsAt - now));
-    document.getElementById('countdown').textContent = text;
+    document.getElementById('countdown').textContent = live.countdownText(labels, phase, startsAt, endsAt, Date.now() + clockOffset);
   }
 
   function setPhase(next) {

@@ -4,14 +4,19 @@
   'use strict';
 
   var MAX_DELAY_MS = 30000;
+  // Through the first minute of an outage (a Wi-Fi blip, a server restart) a screen retries every few seconds, so that
+  // it is back within seconds of the network; after that, the capped backoff spares a server that stays away.
+  var QUICK_MS = 60000;
+  var QUICK_DELAY_MS = 3000;
 
   function readConfig() {
     return JSON.parse(document.getElementById('live-config').dataset.config);
   }
 
   // Capped exponential backoff with jitter, forever: an unattended screen must come back by itself.
-  function retryDelay(attempt) {
-    var base = Math.min(MAX_DELAY_MS, 1000 * Math.pow(2, Math.min(attempt, 5)));
+  function retryDelay(attempt, elapsed) {
+    var cap = elapsed < QUICK_MS ? QUICK_DELAY_MS : MAX_DELAY_MS;
+    var base = Math.min(cap, 1000 * Math.pow(2, Math.min(attempt, 5)));
     return Math.round(base * (0.5 + Math.random() * 0.5));
   }
 
@@ -22,9 +27,12 @@
     var wantSnapshot = false;
     var queued = [];
     var startAttempt = 0;
+    var downSince = 0; // when the current outage began, for the start loop below
+    var startTimer = null;
+    var wakingUp = false;
     var connection = new signalR.HubConnectionBuilder()
       .withUrl(config.hub)
-      .withAutomaticReconnect({ nextRetryDelayInMilliseconds: function (ctx) { return retryDelay(ctx.previousRetryCount); } })
+      .withAutomaticReconnect({ nextRetryDelayInMilliseconds: function (ctx) { return retryDelay(ctx.previousRetryCount, ctx.elapsedMilliseconds); } })
       .build();
 
     function status(state) {
@@ -97,28 +105,59 @@
     connection.onreconnected(function () { join(); });
     connection.onclose(function () {
       status('reconnecting');
-      setTimeout(start, retryDelay(startAttempt++));
+      if (wakingUp) {
+        wakingUp = false;
+        startTimer = setTimeout(start, 0);
+        return;
+      }
+      retryLater();
     });
 
+    function retryLater() {
+      downSince = downSince || Date.now();
+      clearTimeout(startTimer);
+      startTimer = setTimeout(start, retryDelay(startAttempt++, Date.now() - downSince));
+    }
+
     function start() {
+      startTimer = null;
       if (connection.state !== signalR.HubConnectionState.Disconnected) {
         return;
       }
       connection.start().then(function () {
         startAttempt = 0;
+        downSince = 0;
         return join();
       }).catch(function () {
         status('reconnecting');
-        setTimeout(start, retryDelay(startAttempt++));
+        retryLater();
       });
     }
 
-    // A phone waking up or a tab shown again may have missed pushes without noticing.
-    document.addEventListener('visibilitychange', function () {
-      if (document.visibilityState === 'visible' && connection.state === signalR.HubConnectionState.Connected) {
+    // A phone unlocked, a tab shown again or a device back on the network may have missed pushes, or lost its
+    // connection and be waiting out a long retry delay: resync now, or reconnect now and quickly again after.
+    function wakeUp() {
+      if (connection.state === signalR.HubConnectionState.Connected) {
         join();
+        return;
+      }
+      startAttempt = 0;
+      downSince = Date.now();
+      if (connection.state === signalR.HubConnectionState.Reconnecting) {
+        // The automatic reconnection cannot be hurried: stop it, and onclose starts again at once.
+        wakingUp = true;
+        connection.stop();
+      } else if (connection.state === signalR.HubConnectionState.Disconnected) {
+        clearTimeout(startTimer);
+        start();
+      }
+    }
+    document.addEventListener('visibilitychange', function () {
+      if (document.visibilityState === 'visible') {
+        wakeUp();
       }
     });
+    window.addEventListener('online', wakeUp);
 
     start();
     return {
@@ -277,6 +316,21 @@
     };
   }
 
+  // The header's time line: when it opens, how long is left, or that it is over. Same format as the server's.
+  function countdownText(labels, phase, startsAt, endsAt, now) {
+    function duration(ms) {
+      var s = Math.max(0, Math.floor(ms / 1000));
+      var h = Math.floor(s / 3600);
+      var m = Math.floor((s % 3600) / 60);
+      var sec = s % 60;
+      var pad = function (n) { return (n < 10 ? '0' : '') + n; };
+      return h > 0 ? h + ':' + pad(m) + ':' + pad(sec) : m + ':' + pad(sec);
+    }
+    return phase === 'beforeOpening' ? labels.startsIn.replace('{0}', duration(startsAt - now))
+      : phase === 'closed' ? labels.closed.replace('{0}', '')
+      : labels.endsIn.replace('{0}', duration(endsAt - now));
+  }
+
   // Counters as the page shows them; an amount of euros reads "12 400 €".
   function counterText(key, value) {
     if (key === 'socialValue') {
@@ -311,6 +365,7 @@
     fold: fold,
     fromTemplate: fromTemplate,
     setCounters: setCounters,
-    counterText: counterText
+    counterText: counterText,
+    countdownText: countdownText
   };
 })();

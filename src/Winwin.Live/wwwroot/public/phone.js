@@ -76,7 +76,17 @@
     filter();
   }
 
+  // The phase and the countdown, on the server's clock.
+  var state = { phase: config.phase, startsAt: Date.parse(config.startsAt), endsAt: Date.parse(config.endsAt), offset: Date.parse(config.now) - Date.now() };
+  function tick() {
+    document.getElementById('countdown').textContent = live.countdownText(labels, state.phase, state.startsAt, state.endsAt, Date.now() + state.offset);
+    document.getElementById('phase').textContent = labels.phases[state.phase] || state.phase;
+  }
+  setInterval(tick, 1000);
+
   function rebuild(snapshot) {
+    state = { phase: snapshot.event.phase, startsAt: Date.parse(snapshot.event.startsAt), endsAt: Date.parse(snapshot.event.endsAt), offset: Date.parse(snapshot.now) - Date.now() };
+    tick();
     feed.textContent = '';
     snapshot.deals.forEach(function (deal) { feed.appendChild(dealItem(deal)); });
     empty.hidden = snapshot.deals.length > 0;
