@@ -24,7 +24,7 @@ public class ReliabilityTests(LiveSite site, ITestOutputHelper output)
     private static readonly TimeSpan R3Outage = TimeSpan.FromSeconds(90);
     private static readonly TimeSpan R3Bound = TimeSpan.FromSeconds(35);
     private static readonly TimeSpan RestartBound = TimeSpan.FromSeconds(35);
-    private static readonly TimeSpan R4Hidden = TimeSpan.FromSeconds(25);
+    private static readonly TimeSpan R4Hidden = TimeSpan.FromSeconds(70);
     private static readonly TimeSpan R4Bound = TimeSpan.FromSeconds(3);
 
     [Fact]
@@ -117,9 +117,10 @@ public class ReliabilityTests(LiveSite site, ITestOutputHelper output)
             Assert.True(attempts[^1].Refused > lastStretch.Refused, "The board stopped trying to reconnect during the outage.");
             Assert.True(converged <= R3Bound, $"The board took {Seconds(converged)} after the server's return to converge (bound {Seconds(R3Bound)}).");
             Assert.Equal(0, navigations());
+            // The newest in the spotlight, the ones before it in order in the ticker, nothing twice.
             var numbers = await DealNumbersAsync(page);
-            Assert.Equal(numbers.Distinct().Count(), numbers.Count);
-            Assert.Equal(announced, numbers[0]);
+            Assert.True(numbers.Count >= 2, "The ticker is empty.");
+            Assert.Equal(Enumerable.Range(0, numbers.Count).Select(i => announced - i), numbers);
         }
         finally
         {
@@ -205,8 +206,8 @@ public class ReliabilityTests(LiveSite site, ITestOutputHelper output)
             await WinwinApplication.AnnounceAsync(staff, ev, "Avant la mise en veille");
             await WaitForPhoneAsync(page, 1, TimeSpan.FromSeconds(5));
 
-            // R4's 10 minutes hidden is too long for CI. What matters is that the phone is well into its reconnection
-            // backoff (delays of several seconds) when it is shown again, which this shorter sleep already gives.
+            // R4's 10 minutes hidden is too long for CI; 70 s is still faithful: past the first minute of an outage a screen
+            // waits 15-30 s between attempts, as it would after 10 minutes, so being shown must not wait for the next one.
             output.WriteLine($"R4: the phone is hidden for {R4Hidden.TotalSeconds:F0} s instead of R4's 10 minutes, to keep CI time sane.");
             var hidden = Stopwatch.StartNew();
             await SetVisibilityAsync(page, "hidden");
