@@ -25,6 +25,14 @@ public class Event
     /// <summary>The language the event's screens open in (fr, nl or en); visitors can switch.</summary>
     public string DefaultLanguage { get; set; } = "fr";
 
+    /// <summary>
+    /// A second language for the board (Brussels, the language border): its texts show in both, side by side
+    /// or alternating. Null for one language.
+    /// </summary>
+    public string? BoardSecondLanguage { get; set; }
+
+    public BilingualMode BoardBilingualMode { get; set; } = BilingualMode.SideBySide;
+
     /// <summary>When on, the board also shows the total estimated social value of the deals.</summary>
     public bool ShowSocialValue { get; set; }
 
@@ -47,6 +55,12 @@ public class Event
 
     public List<Category> Categories { get; set; } = [];
     public List<Organization> Organizations { get; set; } = [];
+}
+
+public enum BilingualMode
+{
+    SideBySide = 0,
+    Alternate = 1,
 }
 
 public enum EventPhase

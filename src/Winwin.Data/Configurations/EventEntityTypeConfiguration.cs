@@ -13,6 +13,7 @@ internal sealed class EventEntityTypeConfiguration : IEntityTypeConfiguration<Ev
         builder.Property(e => e.Municipality).HasMaxLength(Event.MunicipalityMaxLength).IsRequired();
         builder.Property(e => e.Venue).HasMaxLength(Event.VenueMaxLength).IsRequired();
         builder.Property(e => e.DefaultLanguage).HasMaxLength(2).IsRequired();
+        builder.Property(e => e.BoardSecondLanguage).HasMaxLength(2);
         builder.Property(e => e.Version).IsConcurrencyToken();
         builder.HasMany(e => e.Categories).WithOne().HasForeignKey(c => c.EventId);
         builder.HasMany(e => e.Organizations).WithOne().HasForeignKey(o => o.EventId);

@@ -429,6 +429,13 @@ namespace Winwin.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<int>("BoardBilingualMode")
+                        .HasColumnType("int");
+
+                    b.Property<string>("BoardSecondLanguage")
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
 

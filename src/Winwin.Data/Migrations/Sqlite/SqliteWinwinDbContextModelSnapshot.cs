@@ -407,6 +407,13 @@ namespace Winwin.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("BoardBilingualMode")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BoardSecondLanguage")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 

@@ -8,7 +8,7 @@ namespace Winwin.Live.Features.Events;
 
 /// <summary>What the coordinator sets for a bourse; times are UTC (the form converts from the venue's time zone).</summary>
 public sealed record EventInput(string? Slug, string? Name, string? Municipality, string? Venue, DateTime StartsAt, DateTime EndsAt, string DefaultLanguage,
-    bool RequiresRatification = false, bool ShowSocialValue = false);
+    bool RequiresRatification = false, bool ShowSocialValue = false, string? BoardSecondLanguage = null);
 
 /// <summary>Events and their categories. Several events coexist: a city runs one a year.</summary>
 public sealed class EventService(IDbContextFactory<WinwinDbContext> dbFactory, LiveWriter writer, TimeProvider time)
@@ -248,6 +248,10 @@ public sealed class EventService(IDbContextFactory<WinwinDbContext> dbFactory, L
         {
             rules.Add(new DomainError(LiveErrors.EventBadLanguage, input.DefaultLanguage, "defaultLanguage"));
         }
+        if (input.BoardSecondLanguage is { } second && !LocalizationSetup.Cultures.Contains(second))
+        {
+            rules.Add(new DomainError(LiveErrors.EventBadLanguage, second, "boardSecondLanguage"));
+        }
         return input with
         {
             Slug = slug,
@@ -268,5 +272,6 @@ public sealed class EventService(IDbContextFactory<WinwinDbContext> dbFactory, L
         ev.DefaultLanguage = clean.DefaultLanguage;
         ev.RequiresRatification = clean.RequiresRatification;
         ev.ShowSocialValue = clean.ShowSocialValue;
+        ev.BoardSecondLanguage = clean.BoardSecondLanguage == clean.DefaultLanguage ? null : clean.BoardSecondLanguage;
     }
 }

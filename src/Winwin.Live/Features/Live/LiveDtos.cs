@@ -13,7 +13,7 @@ public sealed record CountersDto(int Deals, int WinWinDeals, int Organizations, 
 public sealed record CategoryDto(string Key, string? Name);
 
 public sealed record EventDto(string Slug, string Name, string Municipality, string Venue, DateTime StartsAt, DateTime EndsAt, EventPhase Phase,
-    string DefaultLanguage, IReadOnlyList<CategoryDto> Categories, bool ShowSocialValue = false);
+    string DefaultLanguage, IReadOnlyList<CategoryDto> Categories, bool ShowSocialValue = false, string? BoardSecondLanguage = null);
 
 public sealed record OrganizationDto(int Id, string Name, OrganizationKind Kind, string? Sector, string? Table, string? Description, string? Website, bool IsPresent);
 

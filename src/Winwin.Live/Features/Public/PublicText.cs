@@ -9,16 +9,41 @@ namespace Winwin.Live.Features.Public;
 /// <summary>Texts and formats shared by the server-rendered public pages and their script.</summary>
 public sealed class PublicText(IStringLocalizer<Text> text, TimeZoneInfo timeZone)
 {
-    public string this[string key] => text[key];
+    private static readonly System.Resources.ResourceManager Resources = new("Winwin.Live.Resources.Text", typeof(Text).Assembly);
+
+    private CultureInfo? _second;
+
+    /// <summary>
+    /// Shows every text in a second language too ("accords · matches"), for a bilingual board (Brussels,
+    /// the language border). User text (names, what is given) stays as written.
+    /// </summary>
+    public void AddSecondLanguage(string? language)
+    {
+        _second = language is { Length: > 0 } && language != CultureInfo.CurrentUICulture.TwoLetterISOLanguageName
+            ? CultureInfo.GetCultureInfo(language)
+            : null;
+    }
+
+    public string this[string key] => Both(key, text[key]);
 
     public string Category(CategoryDto? category) =>
-        category is null ? "" : category.Name ?? text[$"category.{category.Key}"];
+        category is null ? "" : category.Name ?? this[$"category.{category.Key}"];
 
-    public string Kind(OrganizationKind kind) => text[$"organization.{kind}"];
+    public string Kind(OrganizationKind kind) => this[$"organization.{kind}"];
 
-    public string Kind(ListingKind kind) => text[$"listing.{kind}"];
+    public string Kind(ListingKind kind) => this[$"listing.{kind}"];
 
-    public string Phase(EventPhase phase) => text[$"phase.{phase}"];
+    public string Phase(EventPhase phase) => this[$"phase.{phase}"];
+
+    private string Both(string key, string first)
+    {
+        if (_second is null || Resources.GetString(key, _second) is not { } second || second == first)
+        {
+            return first;
+        }
+        // Templates with a {0} keep one placeholder: "Encore {0}" and "Nog {0}" read "Encore · Nog {0}" badly, so the first wins.
+        return first.Contains("{0}", StringComparison.Ordinal) ? first : $"{first} · {second}";
+    }
 
     public string Time(DateTime utc) =>
         TimeZoneInfo.ConvertTimeFromUtc(utc, timeZone).ToString("HH:mm", CultureInfo.InvariantCulture);
@@ -50,24 +75,24 @@ public sealed class PublicText(IStringLocalizer<Text> text, TimeZoneInfo timeZon
     {
         ["lang"] = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName,
         ["timeZone"] = timeZone.Id,
-        ["categories"] = Data.Category.DefaultKeys.ToDictionary(k => k, k => text[$"category.{k}"].Value),
-        ["allCategories"] = text["phone.allCategories"].Value,
+        ["categories"] = Data.Category.DefaultKeys.ToDictionary(k => k, k => this[$"category.{k}"]),
+        ["allCategories"] = this["phone.allCategories"],
         ["kinds"] = new Dictionary<string, string>
         {
-            ["company"] = text["organization.Company"],
-            ["association"] = text["organization.Association"],
-            ["offer"] = text["listing.Offer"],
-            ["request"] = text["listing.Request"],
+            ["company"] = this["organization.Company"],
+            ["association"] = this["organization.Association"],
+            ["offer"] = this["listing.Offer"],
+            ["request"] = this["listing.Request"],
         },
-        ["gives"] = text["deal.gives"].Value,
-        ["receives"] = text["deal.receives"].Value,
-        ["winWin"] = text["deal.winWin"].Value,
-        ["oneWay"] = text["deal.oneWay"].Value,
-        ["table"] = text["organization.table"].Value,
-        ["dealNumber"] = text["deal.number"].Value,
-        ["phases"] = Enum.GetValues<EventPhase>().ToDictionary(p => JsonNamingPolicy.CamelCase.ConvertName(p.ToString()), p => text[$"phase.{p}"].Value),
-        ["startsIn"] = text["countdown.startsIn"].Value,
-        ["endsIn"] = text["countdown.endsIn"].Value,
-        ["closed"] = text["countdown.closed"].Value,
+        ["gives"] = this["deal.gives"],
+        ["receives"] = this["deal.receives"],
+        ["winWin"] = this["deal.winWin"],
+        ["oneWay"] = this["deal.oneWay"],
+        ["table"] = this["organization.table"],
+        ["dealNumber"] = this["deal.number"],
+        ["phases"] = Enum.GetValues<EventPhase>().ToDictionary(p => JsonNamingPolicy.CamelCase.ConvertName(p.ToString()), p => this[$"phase.{p}"]),
+        ["startsIn"] = this["countdown.startsIn"],
+        ["endsIn"] = this["countdown.endsIn"],
+        ["closed"] = this["countdown.closed"],
     };
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using Winwin.Data;
 
 namespace Winwin.Live.Tests.Features.Public;
@@ -24,6 +25,28 @@ public class PublicPagesTests
         Assert.Contains("signalr.min", html);
         Assert.DoesNotContain("blazor.web.js", html);
         Assert.DoesNotContain("MudBlazor", html);
+    }
+
+    [Fact]
+    public async Task Board_SecondLanguageSet_ShowsFrenchAndDutchSideBySide()
+    {
+        await using var app = new WinwinApplication();
+        var ev = await app.CreateEventAsync();
+        await using (var db = await app.DbFactory.CreateDbContextAsync())
+        {
+            await db.Events.Where(e => e.Id == ev.Id).ExecuteUpdateAsync(s => s.SetProperty(e => e.BoardSecondLanguage, "nl"));
+        }
+        var staff = await app.CreateClientAsync(StaffRoles.Facilitator);
+        await WinwinApplication.AnnounceAsync(staff, ev, "Des affiches");
+
+        var board = WebUtility.HtmlDecode(await app.CreateClient().GetStringAsync($"/e/{ev.Slug}/board"));
+        var phone = WebUtility.HtmlDecode(await app.CreateClient().GetStringAsync($"/e/{ev.Slug}"));
+
+        Assert.Contains("accords · matches", board);
+        Assert.Contains("Dernier accord · Laatste match", board);
+        Assert.Contains("donne · geeft", board);
+        Assert.Contains("Des affiches", board);
+        Assert.DoesNotContain("matches", phone.Replace("match-", "", StringComparison.Ordinal), StringComparison.Ordinal);
     }
 
     [Fact]
