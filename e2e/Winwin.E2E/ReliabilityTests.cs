@@ -189,7 +189,11 @@ public class ReliabilityTests(LiveSite site, ITestOutputHelper output)
             {
                 await second.DisposeAsync();
             }
-            File.Delete(firstPath);
+            // The second instance deletes the database; if the test failed before starting it, nobody has.
+            foreach (var file in new[] { firstPath, database, database + "-wal", database + "-shm" })
+            {
+                File.Delete(file);
+            }
         }
     }
 
