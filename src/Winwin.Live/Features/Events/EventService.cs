@@ -8,7 +8,8 @@ namespace Winwin.Live.Features.Events;
 
 /// <summary>What the coordinator sets for a bourse; times are UTC (the form converts from the venue's time zone).</summary>
 public sealed record EventInput(string? Slug, string? Name, string? Municipality, string? Venue, DateTime StartsAt, DateTime EndsAt, string DefaultLanguage,
-    bool RequiresRatification = false, bool ShowSocialValue = false, string? BoardSecondLanguage = null);
+    bool RequiresRatification = false, bool ShowSocialValue = false, string? BoardSecondLanguage = null,
+    BilingualMode BoardBilingualMode = BilingualMode.SideBySide);
 
 /// <summary>Events and their categories. Several events coexist: a city runs one a year.</summary>
 public sealed class EventService(IDbContextFactory<WinwinDbContext> dbFactory, LiveWriter writer, TimeProvider time)
@@ -273,5 +274,6 @@ public sealed class EventService(IDbContextFactory<WinwinDbContext> dbFactory, L
         ev.RequiresRatification = clean.RequiresRatification;
         ev.ShowSocialValue = clean.ShowSocialValue;
         ev.BoardSecondLanguage = clean.BoardSecondLanguage == clean.DefaultLanguage ? null : clean.BoardSecondLanguage;
+        ev.BoardBilingualMode = clean.BoardBilingualMode;
     }
 }

@@ -13,7 +13,8 @@ public sealed record CountersDto(int Deals, int WinWinDeals, int Organizations, 
 public sealed record CategoryDto(string Key, string? Name);
 
 public sealed record EventDto(string Slug, string Name, string Municipality, string Venue, DateTime StartsAt, DateTime EndsAt, EventPhase Phase,
-    string DefaultLanguage, IReadOnlyList<CategoryDto> Categories, bool ShowSocialValue = false, string? BoardSecondLanguage = null);
+    string DefaultLanguage, IReadOnlyList<CategoryDto> Categories, bool ShowSocialValue = false, string? BoardSecondLanguage = null,
+    BilingualMode BoardBilingualMode = BilingualMode.SideBySide);
 
 public sealed record OrganizationDto(int Id, string Name, OrganizationKind Kind, string? Sector, string? Table, string? Description, string? Website, bool IsPresent);
 

@@ -10,7 +10,7 @@ public static class LiveMapping
     /// <summary>The event with its categories in use (the caller loads them).</summary>
     public static EventDto ToDto(this Event ev) =>
         new(ev.Slug, ev.Name, ev.Municipality, ev.Venue, ev.StartsAt, ev.EndsAt, ev.Phase, ev.DefaultLanguage,
-            [.. ev.Categories.Where(c => !c.IsRetired).OrderBy(c => c.SortOrder).Select(c => c.ToDto())], ev.ShowSocialValue, ev.BoardSecondLanguage);
+            [.. ev.Categories.Where(c => !c.IsRetired).OrderBy(c => c.SortOrder).Select(c => c.ToDto())], ev.ShowSocialValue, ev.BoardSecondLanguage, ev.BoardBilingualMode);
 
     public static OrganizationDto ToDto(this Organization o) =>
         new(o.Id, o.Name, o.Kind, o.Sector, o.TableNumber, o.Description, o.Website, o.IsPresent);

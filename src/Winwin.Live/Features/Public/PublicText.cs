@@ -12,13 +12,15 @@ public sealed class PublicText(IStringLocalizer<Text> text, TimeZoneInfo timeZon
     private static readonly System.Resources.ResourceManager Resources = new("Winwin.Live.Resources.Text", typeof(Text).Assembly);
 
     private CultureInfo? _second;
+    private bool _alternate;
 
     /// <summary>
     /// Shows every text in a second language too ("accords · matches"), for a bilingual board (Brussels,
     /// the language border). User text (names, what is given) stays as written.
     /// </summary>
-    public void AddSecondLanguage(string? language)
+    public void AddSecondLanguage(string? language, BilingualMode mode = BilingualMode.SideBySide)
     {
+        _alternate = mode == BilingualMode.Alternate;
         _second = language is { Length: > 0 } && language != CultureInfo.CurrentUICulture.TwoLetterISOLanguageName
             ? CultureInfo.GetCultureInfo(language)
             : null;
@@ -35,9 +37,13 @@ public sealed class PublicText(IStringLocalizer<Text> text, TimeZoneInfo timeZon
 
     public string Phase(EventPhase phase) => this[$"phase.{phase}"];
 
+    /// <summary>In alternating mode, the text in the second language (the board swaps to it and back); otherwise null.</summary>
+    public string? Alt(string key) =>
+        _alternate && _second is not null && Resources.GetString(key, _second) is { } second && second != text[key] ? second : null;
+
     private string Both(string key, string first)
     {
-        if (_second is null || Resources.GetString(key, _second) is not { } second || second == first)
+        if (_second is null || _alternate || Resources.GetString(key, _second) is not { } second || second == first)
         {
             return first;
         }
@@ -91,6 +97,7 @@ public sealed class PublicText(IStringLocalizer<Text> text, TimeZoneInfo timeZon
         ["table"] = this["organization.table"],
         ["dealNumber"] = this["deal.number"],
         ["phases"] = Enum.GetValues<EventPhase>().ToDictionary(p => JsonNamingPolicy.CamelCase.ConvertName(p.ToString()), p => this[$"phase.{p}"]),
+        ["phasesAlt"] = Enum.GetValues<EventPhase>().ToDictionary(p => JsonNamingPolicy.CamelCase.ConvertName(p.ToString()), p => Alt($"phase.{p}") ?? ""),
         ["startsIn"] = this["countdown.startsIn"],
         ["endsIn"] = this["countdown.endsIn"],
         ["closed"] = this["countdown.closed"],

@@ -32,7 +32,12 @@
   function setPhase(next) {
     phase = next;
     root.className = root.className.replace(/\bphase-[a-z-]+/g, '').trim() + ' phase-' + next.replace(/[A-Z]/g, function (c) { return '-' + c.toLowerCase(); });
-    document.getElementById('phase').textContent = labels.phases[next] || next;
+    var pill = document.getElementById('phase');
+    pill.textContent = labels.phases[next] || next;
+    // A phase change starts the alternation again from the first language.
+    if (pill.hasAttribute('data-alt') && labels.phasesAlt) {
+      pill.setAttribute('data-alt', labels.phasesAlt[next] || '');
+    }
     tick();
   }
 
@@ -270,6 +275,17 @@
   }
   document.addEventListener('visibilitychange', keepAwake);
   keepAwake();
+
+  // Alternating bilingual board: every text that has a translation swaps to it, and back, every few seconds.
+  if (root.dataset.alternate === 'true') {
+    setInterval(function () {
+      document.querySelectorAll('[data-alt]').forEach(function (el) {
+        var other = el.getAttribute('data-alt');
+        el.setAttribute('data-alt', el.textContent);
+        el.textContent = other;
+      });
+    }, 10000);
+  }
 
   setInterval(tick, 1000);
   setInterval(rotateLooking, LOOKING_MS);

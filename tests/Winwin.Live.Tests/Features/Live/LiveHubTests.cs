@@ -2,6 +2,8 @@ using System.Reflection;
 using System.Text.Json;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
 using Winwin.Data;
 using Winwin.Live.Features.Live;
 
@@ -96,6 +98,46 @@ public class LiveHubTests
         var live = await app.ConnectLiveAsync();
 
         await Assert.ThrowsAsync<HubException>(() => live.JoinAsync(slug));
+    }
+
+    [Fact]
+    public async Task JoinEventAs_PhonesAndABoard_BoardToldHowManyPhonesFollow()
+    {
+        await using var app = new WinwinApplication();
+        var ev = await app.CreateEventAsync();
+        var board = await app.ConnectLiveAsync();
+        var phones = new[] { await app.ConnectLiveAsync(), await app.ConnectLiveAsync(), await app.ConnectLiveAsync() };
+        var told = new TaskCompletionSource<int>();
+        board.Connection.On<int>(nameof(ILiveClient.Audience), n =>
+        {
+            if (n == 2)
+            {
+                told.TrySetResult(n);
+            }
+        });
+
+        await board.Connection.InvokeAsync<JoinResult>(nameof(LiveHub.JoinEventAs), ev.Slug, null, LiveHub.Screens.Board);
+        foreach (var phone in phones)
+        {
+            await phone.JoinAsync(ev.Slug);
+        }
+        await phones[2].Connection.StopAsync();
+
+        // Pushed at most every few seconds, once the count has settled: 3 phones joined, 1 left, the board is not a phone.
+        Assert.Equal(2, await told.Task.WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.Equal(2, app.Services.GetRequiredService<LiveAudience>().Phones(ev.Id));
+    }
+
+    [Theory]
+    [InlineData("projector")]
+    [InlineData("")]
+    public async Task JoinEventAs_UnknownScreen_Refused(string screen)
+    {
+        await using var app = new WinwinApplication();
+        var ev = await app.CreateEventAsync();
+        var live = await app.ConnectLiveAsync();
+
+        await Assert.ThrowsAsync<HubException>(() => live.Connection.InvokeAsync<JoinResult>(nameof(LiveHub.JoinEventAs), ev.Slug, null, screen));
     }
 
     [Fact]

@@ -50,6 +50,26 @@ public class PublicPagesTests
     }
 
     [Fact]
+    public async Task Board_LanguagesAlternating_EachTextCarriesItsTranslation()
+    {
+        await using var app = new WinwinApplication();
+        var ev = await app.CreateEventAsync();
+        await using (var db = await app.DbFactory.CreateDbContextAsync())
+        {
+            await db.Events.Where(e => e.Id == ev.Id).ExecuteUpdateAsync(s => s
+                .SetProperty(e => e.BoardSecondLanguage, "nl")
+                .SetProperty(e => e.BoardBilingualMode, BilingualMode.Alternate));
+        }
+
+        var board = WebUtility.HtmlDecode(await app.CreateClient().GetStringAsync($"/e/{ev.Slug}/board"));
+
+        Assert.Contains("data-alternate=\"true\"", board);
+        Assert.Contains("data-alt=\"matches\">accords<", board);
+        Assert.Contains("data-alt=\"Laatste match\">Dernier accord<", board);
+        Assert.DoesNotContain("accords · matches", board);
+    }
+
+    [Fact]
     public async Task Pages_EveryHtmlResponse_CarriesContentSecurityPolicy()
     {
         await using var app = new WinwinApplication();

@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+using Winwin.Data;
+using Winwin.E2E.Pages;
+
+namespace Winwin.E2E;
+
+[Collection(LiveSiteCollection.Name)]
+public class BilingualTests(LiveSite site)
+{
+    [Fact]
+    public async Task AlternatingBoard_SwitchesToDutchAndBack()
+    {
+        await site.RunAsync(async () =>
+        {
+            var ev = await site.App.CreateEventAsync("bourse-bruxelles");
+            await using (var db = await site.App.DbFactory.CreateDbContextAsync())
+            {
+                await db.Events.Where(e => e.Id == ev.Id).ExecuteUpdateAsync(s => s
+                    .SetProperty(e => e.BoardSecondLanguage, "nl")
+                    .SetProperty(e => e.BoardBilingualMode, BilingualMode.Alternate));
+            }
+            var board = new BoardPage(await site.OpenAsync(1920, 1080));
+            await board.OpenAsync(ev.Slug);
+            var label = board.Page.Locator("[data-counter='deals'] .label");
+
+            await Assertions.Expect(label).ToHaveTextAsync("accords");
+            await Assertions.Expect(label).ToHaveTextAsync("matches", new() { Timeout = 15_000 });
+            await board.Page.ScreenshotAsync(new() { Path = Path.Combine(LiveSite.ScreenshotDirectory, "board-nl.png"), Animations = ScreenshotAnimations.Disabled });
+            await Assertions.Expect(label).ToHaveTextAsync("accords", new() { Timeout = 15_000 });
+        });
+    }
+}
