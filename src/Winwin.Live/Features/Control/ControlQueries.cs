@@ -82,32 +82,17 @@ public sealed class ControlQueries(IDbContextFactory<WinwinDbContext> dbFactory)
             categories, ev.Version, ev.IsArchived, ev.RequiresRatification);
     }
 
-    public async Task<IReadOnlyList<StaffDeal>> RecentDealsAsync(int eventId, int count, CancellationToken cancellationToken = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var deals = await db.Deals.AsNoTracking().AsSplitQuery()
-            .Where(d => d.EventId == eventId)
-            .OrderByDescending(d => d.Number).Take(count)
-            .Include(d => d.Category)
-            .Include(d => d.Parties).ThenInclude(p => p.Organization)
-            .Include(d => d.Fulfils)
-            .Include(d => d.History)
-            .ToListAsync(cancellationToken);
-        return [.. deals.Select(ToStaff)];
-    }
+    public Task<IReadOnlyList<StaffDeal>> RecentDealsAsync(int eventId, int count, CancellationToken cancellationToken = default) =>
+        DealsAsync(deals => deals.Where(d => d.EventId == eventId).OrderByDescending(d => d.Number).Take(count), cancellationToken);
 
     /// <summary>The deals waiting for a notary, oldest first.</summary>
-    public async Task<IReadOnlyList<StaffDeal>> PendingDealsAsync(int eventId, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<StaffDeal>> PendingDealsAsync(int eventId, CancellationToken cancellationToken = default) =>
+        DealsAsync(deals => deals.Where(d => d.EventId == eventId && d.Status == DealStatus.Pending).OrderBy(d => d.Number), cancellationToken);
+
+    private async Task<IReadOnlyList<StaffDeal>> DealsAsync(Func<IQueryable<Deal>, IQueryable<Deal>> which, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var deals = await db.Deals.AsNoTracking().AsSplitQuery()
-            .Where(d => d.EventId == eventId && d.Status == DealStatus.Pending)
-            .OrderBy(d => d.Number)
-            .Include(d => d.Category)
-            .Include(d => d.Parties).ThenInclude(p => p.Organization)
-            .Include(d => d.Fulfils)
-            .Include(d => d.History)
-            .ToListAsync(cancellationToken);
+        var deals = await which(db.Deals.WithDetails().Include(d => d.History)).ToListAsync(cancellationToken);
         return [.. deals.Select(ToStaff)];
     }
 

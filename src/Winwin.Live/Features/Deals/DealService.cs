@@ -280,11 +280,7 @@ public sealed class DealService(IDbContextFactory<WinwinDbContext> dbFactory, Li
 
     private static async Task<DealDto?> LoadAsync(WinwinDbContext db, int dealId, CancellationToken cancellationToken)
     {
-        var deal = await db.Deals.AsNoTracking().AsSplitQuery()
-            .Include(d => d.Category)
-            .Include(d => d.Parties).ThenInclude(p => p.Organization)
-            .Include(d => d.Fulfils)
-            .SingleOrDefaultAsync(d => d.Id == dealId, cancellationToken);
+        var deal = await db.Deals.WithDetails().SingleOrDefaultAsync(d => d.Id == dealId, cancellationToken);
         return deal?.ToDto();
     }
 

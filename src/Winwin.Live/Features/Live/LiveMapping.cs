@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Winwin.Data;
 
 namespace Winwin.Live.Features.Live;
@@ -26,4 +27,11 @@ public static class LiveMapping
             [.. d.Parties.OrderBy(p => p.Position).Select(p => new DealPartyDto(p.OrganizationId, p.Organization!.Name, p.Organization.Kind, p.Organization.TableNumber, p.Gives))],
             [.. d.Fulfils.Select(f => f.ListingId).Order()],
             d.Status);
+
+    /// <summary>Deals with what <see cref="ToDto(Deal)"/> needs: category, parties with their organisation, listings fulfilled.</summary>
+    public static IQueryable<Deal> WithDetails(this IQueryable<Deal> deals) =>
+        deals.AsNoTracking().AsSplitQuery()
+            .Include(d => d.Category)
+            .Include(d => d.Parties).ThenInclude(p => p.Organization)
+            .Include(d => d.Fulfils);
 }

@@ -68,13 +68,10 @@ public sealed class LiveQueries(IDbContextFactory<WinwinDbContext> dbFactory, Ti
         // One read transaction so that the Seq matches the rows it describes.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var seq = await db.Events.Where(e => e.Id == ev.Id).Select(e => e.LastSeq).SingleAsync(cancellationToken);
-        var deals = await db.Deals.AsNoTracking().AsSplitQuery()
+        var deals = await db.Deals.WithDetails()
             .Where(d => d.EventId == ev.Id && d.Status == DealStatus.Announced)
             .OrderByDescending(d => d.Number)
             .Take(SnapshotDeals)
-            .Include(d => d.Category)
-            .Include(d => d.Parties).ThenInclude(p => p.Organization)
-            .Include(d => d.Fulfils)
             .ToListAsync(cancellationToken);
         var listings = await db.Listings.AsNoTracking()
             .Where(l => l.EventId == ev.Id && l.Status == ListingStatus.Open)
