@@ -42,6 +42,7 @@ if (!app.Environment.IsDevelopment())
 }
 app.UseSecurityHeaders();
 app.UsePublicCompression();
+app.UseHubOriginCheck();
 app.MapLocalizationFeature();
 app.UseRateLimiter();
 app.UseAuthentication();

@@ -43,6 +43,9 @@ public static class AccountsSetup
             o.Events.OnRedirectToLogin = ctx => RedirectOrStatus(ctx, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = ctx => RedirectOrStatus(ctx, StatusCodes.Status403Forbidden);
         });
+        // A removed role or a disabled account stops working within a minute: the sign-in cookie is checked against
+        // the account's security stamp that often.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddAuthorizationBuilder()
             .AddPolicy(StaffPolicies.Staff, p => p.RequireRole(StaffRoles.Coordinator, StaffRoles.Facilitator))
             .AddPolicy(StaffPolicies.Coordinator, p => p.RequireRole(StaffRoles.Coordinator))
