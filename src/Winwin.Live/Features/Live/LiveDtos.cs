@@ -35,6 +35,10 @@ public sealed record SnapshotDto(EventDto Event, long Seq, CountersDto Counters,
 {
     /// <summary>The server's clock when the snapshot was taken: screens count down against it, not against their own clock.</summary>
     public DateTime Now { get; init; }
+
+    /// <summary>The event's key on this server, for the server-rendered pages; not part of the public payload.</summary>
+    [JsonIgnore]
+    public int EventId { get; init; }
 }
 
 /// <summary>One committed change as screens receive it: its <c>Seq</c>, what happened, and the counters after it.</summary>

@@ -96,6 +96,7 @@ public sealed class LiveQueries(IDbContextFactory<WinwinDbContext> dbFactory, Ti
             [.. messages.Select(m => m.ToDto())])
         {
             Now = time.GetUtcNow().UtcDateTime,
+            EventId = ev.Id,
         };
     }
 }
