@@ -40,6 +40,18 @@ public class Deal
 
     public Guid Version { get; set; } = Guid.NewGuid();
 
+    public const int FollowUpNotesMaxLength = 2000;
+
+    /// <summary>Was the agreement honoured? Recorded by the coordinator in the weeks after the event.</summary>
+    public FollowUpStatus FollowUpStatus { get; set; } = FollowUpStatus.NotContacted;
+
+    public string? FollowUpNotes { get; set; }
+    public string? FollowUpById { get; set; }
+    public string? FollowUpByName { get; set; }
+
+    /// <summary>When the follow-up was last recorded (UTC).</summary>
+    public DateTime? FollowUpAt { get; set; }
+
     public List<DealParty> Parties { get; set; } = [];
     public List<DealListing> Fulfils { get; set; } = [];
     public List<DealHistoryEntry> History { get; set; } = [];
@@ -127,6 +139,19 @@ public enum DealAction
     Resubmitted = 3,
     Corrected = 4,
     Retracted = 5,
+    FollowedUp = 6,
+}
+
+/// <summary>Where the follow-up of a deal stands.</summary>
+public enum FollowUpStatus
+{
+    NotContacted = 0,
+    Contacted = 1,
+    InProgress = 2,
+    Done = 3,
+    PartlyDone = 4,
+    NotFeasible = 5,
+    Cancelled = 6,
 }
 
 /// <summary>One organisation in a deal and what it gives.</summary>

@@ -53,6 +53,33 @@ public class Event
 
     public DateTime CreatedAt { get; set; }
 
+    public const int MaxFollowUpDays = 730;
+    public const int MaxRetentionDays = 3650;
+
+    /// <summary>Days after the event when both parties of each deal are first contacted (three weeks by default).</summary>
+    public int FollowUpFirstContactDays { get; set; } = 21;
+
+    /// <summary>Days after the event when each deal is checked: was it honoured? (three months by default).</summary>
+    public int FollowUpCheckDays { get; set; } = 90;
+
+    /// <summary>When the coordinator closed the follow-up (UTC); null while it runs.</summary>
+    public DateTime? FollowUpClosedAt { get; set; }
+
+    /// <summary>
+    /// Days the participants' contact data is kept once the follow-up has closed (explicitly, or at the latest
+    /// on the check date); after that the contact fields are erased while deals and statistics remain.
+    /// </summary>
+    public int ContactRetentionDays { get; set; } = 180;
+
+    /// <summary>When the contact data of this event was erased by the retention rule (UTC).</summary>
+    public DateTime? ContactsErasedAt { get; set; }
+
+    /// <summary>When the follow-up counts as closed: the coordinator's date, else the check date.</summary>
+    public DateTime FollowUpClosesAt => FollowUpClosedAt ?? EndsAt.AddDays(FollowUpCheckDays);
+
+    /// <summary>When the contact data is due for erasure.</summary>
+    public DateTime ContactsEraseAt => FollowUpClosesAt.AddDays(ContactRetentionDays);
+
     public List<Category> Categories { get; set; } = [];
     public List<Organization> Organizations { get; set; } = [];
 }

@@ -29,6 +29,12 @@ public class Organization
     /// <summary>Staff notes: private like the contact fields.</summary>
     public string? Notes { get; set; }
 
+    /// <summary>When the contact fields were erased (retention period over, or on request); UTC.</summary>
+    public DateTime? ContactsErasedAt { get; set; }
+
+    /// <summary>The organisation agrees to be named among the top contributors of the impact report.</summary>
+    public bool ShowInReport { get; set; }
+
     public bool IsPresent { get; set; }
     public DateTime CreatedAt { get; set; }
 

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -8,7 +9,7 @@ namespace Winwin.Data;
 /// The model shared by both providers. Each provider has a thin subclass with its own
 /// migrations: <see cref="SqliteWinwinDbContext"/> and <see cref="SqlServerWinwinDbContext"/>.
 /// </summary>
-public class WinwinDbContext(DbContextOptions options) : IdentityDbContext<StaffUser>(options)
+public class WinwinDbContext(DbContextOptions options) : IdentityDbContext<StaffUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Event> Events => Set<Event>();
     public DbSet<Category> Categories => Set<Category>();
@@ -20,6 +21,11 @@ public class WinwinDbContext(DbContextOptions options) : IdentityDbContext<Staff
     public DbSet<ChangeFeedEntry> ChangeFeed => Set<ChangeFeedEntry>();
     public DbSet<DealHistoryEntry> DealHistory => Set<DealHistoryEntry>();
     public DbSet<BoardMessage> Messages => Set<BoardMessage>();
+    public DbSet<AuditEntry> Audit => Set<AuditEntry>();
+    public DbSet<FacilitatorCall> FacilitatorCalls => Set<FacilitatorCall>();
+
+    /// <summary>The keys that protect sign-in cookies and antiforgery tokens, shared by every instance.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

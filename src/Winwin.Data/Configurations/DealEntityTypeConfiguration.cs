@@ -24,6 +24,9 @@ internal sealed class DealEntityTypeConfiguration : IEntityTypeConfiguration<Dea
         builder.HasIndex(d => d.PrivateToken).IsUnique();
         builder.Property(d => d.StatusReason).HasMaxLength(Deal.ReasonMaxLength);
         builder.HasIndex(d => new { d.EventId, d.Status });
+        builder.Property(d => d.FollowUpNotes).HasMaxLength(Deal.FollowUpNotesMaxLength);
+        builder.Property(d => d.FollowUpById).HasMaxLength(450);
+        builder.Property(d => d.FollowUpByName).HasMaxLength(150);
     }
 }
 

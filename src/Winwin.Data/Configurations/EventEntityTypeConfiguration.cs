@@ -15,6 +15,8 @@ internal sealed class EventEntityTypeConfiguration : IEntityTypeConfiguration<Ev
         builder.Property(e => e.DefaultLanguage).HasMaxLength(2).IsRequired();
         builder.Property(e => e.BoardSecondLanguage).HasMaxLength(2);
         builder.Property(e => e.Version).IsConcurrencyToken();
+        builder.Ignore(e => e.FollowUpClosesAt);
+        builder.Ignore(e => e.ContactsEraseAt);
         builder.HasMany(e => e.Categories).WithOne().HasForeignKey(c => c.EventId);
         builder.HasMany(e => e.Organizations).WithOne().HasForeignKey(o => o.EventId);
     }

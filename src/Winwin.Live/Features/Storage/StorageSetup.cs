@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Winwin.Data;
 using Winwin.Data.Seeding;
@@ -27,6 +28,9 @@ public static partial class StorageSetup
         }
         builder.Services.AddWinwinData(provider, connectionString);
         builder.Services.AddHealthChecks().AddDbContextCheck<WinwinDbContext>("database");
+        // Keys live in the database, so that several instances read each other's sign-in cookies, antiforgery tokens
+        // and control-panel circuits, and a restart signs nobody out.
+        builder.Services.AddDataProtection().SetApplicationName("Winwin.Live").PersistKeysToDbContext<WinwinDbContext>();
         return builder;
     }
 
