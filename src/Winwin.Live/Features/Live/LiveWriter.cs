@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Winwin.Data;
+using Winwin.Live.Features.Audit;
 using Winwin.Live.Features.Commands;
 
 namespace Winwin.Live.Features.Live;
@@ -8,7 +9,7 @@ namespace Winwin.Live.Features.Live;
 /// The one write path. A change runs in one transaction with its change-feed entries (retried as a whole
 /// by the provider's execution strategy); after the commit, and only then, the entries are broadcast.
 /// </summary>
-public sealed class LiveWriter(IDbContextFactory<WinwinDbContext> dbFactory, ChangeFeed feed, LiveBroadcaster broadcaster)
+public sealed class LiveWriter(IDbContextFactory<WinwinDbContext> dbFactory, ChangeFeed feed, LiveBroadcaster broadcaster, TimeProvider clock)
 {
     /// <summary>
     /// Runs <paramref name="change"/> for the event <paramref name="slug"/>. A refused result rolls everything back;
@@ -35,7 +36,7 @@ public sealed class LiveWriter(IDbContextFactory<WinwinDbContext> dbFactory, Cha
                     result = CommandResult.NotFound<T>();
                     return;
                 }
-                transaction = new LiveTransaction(db, ev, feed, cancellationToken);
+                transaction = new LiveTransaction(db, ev, feed, clock, cancellationToken);
                 result = await change(transaction);
                 if (!result.Succeeded)
                 {
@@ -61,7 +62,7 @@ public sealed class LiveWriter(IDbContextFactory<WinwinDbContext> dbFactory, Cha
 }
 
 /// <summary>A change in progress: its database context, its event, and the feed entries it appends.</summary>
-public sealed class LiveTransaction(WinwinDbContext db, Event ev, ChangeFeed feed, CancellationToken cancellationToken)
+public sealed class LiveTransaction(WinwinDbContext db, Event ev, ChangeFeed feed, TimeProvider clock, CancellationToken cancellationToken)
 {
     private readonly List<FeedEntryDto> _entries = [];
 
@@ -72,6 +73,16 @@ public sealed class LiveTransaction(WinwinDbContext db, Event ev, ChangeFeed fee
     public CancellationToken CancellationToken { get; } = cancellationToken;
 
     public IReadOnlyList<FeedEntryDto> Entries => _entries;
+
+    /// <summary>The time of this change (UTC), from the injected clock.</summary>
+    public DateTime Now { get; } = clock.GetUtcNow().UtcDateTime;
+
+    /// <summary>
+    /// Adds a line to the event's audit trail, saved in the same transaction as the change it describes.
+    /// <paramref name="action"/> is a stable key (<c>listing.updated</c>) with a text <c>audit.{action}</c> in the resources.
+    /// </summary>
+    public void Audit(StaffActor actor, string action, string subject, string? details = null) =>
+        Db.Audit.Add(AuditTrail.Entry(Event.Id, Now, actor, action, subject, details));
 
     /// <summary>Saves what changed so far, then appends a feed entry describing it (with the counters after it).</summary>
     public async Task AppendAsync<TPayload>(string type, TPayload payload)
