@@ -8,6 +8,7 @@ using Winwin.Live.Features.Live;
 using Winwin.Live.Features.Localization;
 using Winwin.Live.Features.MatchForm;
 using Winwin.Live.Features.Messages;
+using Winwin.Live.Features.Privacy;
 using Winwin.Live.Features.Public;
 using Winwin.Live.Features.Security;
 using Winwin.Live.Features.Storage;
@@ -29,6 +30,7 @@ builder.AddDeals();
 builder.AddMessages();
 builder.AddPublicPages();
 builder.AddMatchForms();
+builder.AddPrivacy();
 builder.AddControlPanel();
 builder.Services.AddOpenApi();
 
@@ -47,6 +49,7 @@ app.MapLocalizationFeature();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseStaffContext();
 app.UseAntiforgery();
 
 app.MapStaticAssets();

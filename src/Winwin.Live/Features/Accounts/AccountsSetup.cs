@@ -52,6 +52,10 @@ public static class AccountsSetup
             .AddPolicy(StaffPolicies.Ratify, p => p.RequireRole(StaffRoles.Coordinator, StaffRoles.Notary))
             .AddPolicy(StaffPolicies.ControlPanel, p => p.RequireRole(StaffRoles.All));
         services.AddCascadingAuthenticationState();
+        services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, StaffRevalidation>();
+        services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, StaffCircuitGuard>();
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = StaffAccountService.LinkLifetime);
+        services.AddSingleton<StaffAccountService>();
         services.AddSingleton<SetupToken>();
         services.AddScoped<StaffBootstrap>();
         return builder;

@@ -20,5 +20,9 @@ public sealed class ControlDialogs(IDialogService dialogs, IStringLocalizer<Text
         return result is { Canceled: false, Data: string reason } ? reason : null;
     }
 
+    /// <summary>Asks for a yes before something that cannot be undone.</summary>
+    public async Task<bool> ConfirmAsync(string title, string message, string confirm) =>
+        await dialogs.ShowMessageBoxAsync(title, message, yesText: confirm, cancelText: text["control.cancel"]) == true;
+
     public string this[string key] => text[key];
 }

@@ -15,6 +15,7 @@ public static class ControlSetup
             o.SnackbarConfiguration.VisibleStateDuration = 6000;
         });
         builder.Services.AddSingleton<ControlQueries>();
+        builder.Services.AddSingleton<Features.Audit.AuditQueries>();
         builder.Services.AddScoped<ControlFeedback>();
         builder.Services.AddScoped<ControlDialogs>();
         return builder;

@@ -57,6 +57,7 @@ public sealed class DealService(IDbContextFactory<WinwinDbContext> dbFactory, Li
                     History = [new DealHistoryEntry { Action = DealAction.Recorded, ActorId = actor.UserId, ActorName = actor.Name, At = now }],
                 };
                 tx.Db.Deals.Add(deal);
+                tx.Audit(actor, deal.Status == DealStatus.Pending ? "deal.recorded" : "deal.announced", $"#{deal.Number}");
                 await tx.SaveAsync();
                 if (deal.Status == DealStatus.Announced)
                 {
@@ -177,6 +178,7 @@ public sealed class DealService(IDbContextFactory<WinwinDbContext> dbFactory, Li
                     return CommandResult.Invalid<DealDto>(new DomainError(LiveErrors.DealWrongStatus));
                 }
                 deal.History.Add(new DealHistoryEntry { Action = action, ActorId = actor.UserId, ActorName = actor.Name, At = time.GetUtcNow().UtcDateTime, Detail = detail });
+                tx.Audit(actor, "deal." + action.ToString().ToLowerInvariant(), $"#{deal.Number}", detail);
                 var feedType = await change(tx, deal);
                 deal.Version = Guid.NewGuid();
                 await tx.SaveAsync();

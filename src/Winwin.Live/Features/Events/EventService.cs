@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Winwin.Data;
+using Winwin.Live.Features.Accounts;
+using Winwin.Live.Features.Audit;
 using Winwin.Live.Features.Commands;
 using Winwin.Live.Features.Live;
 using Winwin.Live.Features.Localization;
@@ -39,6 +41,9 @@ public sealed class EventService(IDbContextFactory<WinwinDbContext> dbFactory, L
         {
             return CommandResult.Invalid<EventDto>(new DomainError(LiveErrors.EventSlugTaken, clean.Slug, "slug"));
         }
+        // Saved after the event, whose id it needs; an event without its first audit line is harmless.
+        db.Audit.Add(AuditTrail.Entry(ev.Id, ev.CreatedAt, StaffContext.Current ?? StaffActor.System, "event.created", ev.Name));
+        await db.SaveChangesAsync(cancellationToken);
         return CommandResult.Done(ev.ToDto());
     }
 
@@ -54,6 +59,7 @@ public sealed class EventService(IDbContextFactory<WinwinDbContext> dbFactory, L
         return ChangeAsync(slug, version, tx =>
         {
             Apply(tx.Event, clean);
+            tx.Audit("event.updated", tx.Event.Name);
             return Task.FromResult<DomainError?>(null);
         }, cancellationToken);
     }
@@ -68,6 +74,7 @@ public sealed class EventService(IDbContextFactory<WinwinDbContext> dbFactory, L
             }
             tx.Event.Phase = phase;
             tx.Event.Version = Guid.NewGuid();
+            tx.Audit("event.phase", tx.Event.Name, phase.ToString());
             return await PublishEventAsync(tx);
         }, cancellationToken);
 
@@ -80,6 +87,7 @@ public sealed class EventService(IDbContextFactory<WinwinDbContext> dbFactory, L
                 return CommandResult.Invalid<CountersDto>(new DomainError(LiveErrors.EventNotClosed));
             }
             var counters = await LiveQueries.CountAsync(tx.Db, tx.Event.Id, tx.CancellationToken);
+            tx.Audit("event.revealed", tx.Event.Name);
             await tx.AppendAsync(FeedTypes.BoardReveal, counters);
             return CommandResult.Done(counters);
         }, cancellationToken);
@@ -88,6 +96,7 @@ public sealed class EventService(IDbContextFactory<WinwinDbContext> dbFactory, L
         ChangeAsync(slug, version, tx =>
         {
             tx.Event.IsArchived = archived;
+            tx.Audit(archived ? "event.archived" : "event.unarchived", tx.Event.Name);
             return Task.FromResult<DomainError?>(null);
         }, cancellationToken);
 
@@ -207,6 +216,7 @@ public sealed class EventService(IDbContextFactory<WinwinDbContext> dbFactory, L
             {
                 return CommandResult.Invalid<EventDto>(refused);
             }
+            tx.Audit("event.categories", tx.Event.Name);
             return await PublishEventAsync(tx);
         }, cancellationToken);
 

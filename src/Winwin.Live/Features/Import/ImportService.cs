@@ -91,6 +91,8 @@ public sealed class ImportService(IDbContextFactory<WinwinDbContext> dbFactory, 
             }
             await tx.SaveAsync();
             var report = plan.Report(imported: true);
+            tx.Audit("import.done", tx.Event.Name, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"+{report.OrganizationsCreated} / ~{report.OrganizationsUpdated} · +{report.ListingsCreated}"));
             if (report.OrganizationsCreated + report.OrganizationsUpdated + report.ListingsCreated > 0)
             {
                 // Many rows at once: screens take a fresh snapshot rather than hundreds of entries.

@@ -37,6 +37,7 @@ public sealed class ListingService(LiveWriter writer, TimeProvider time)
                 CreatedAt = time.GetUtcNow().UtcDateTime,
             };
             tx.Db.Listings.Add(listing);
+            tx.Audit("listing.created", listing.Title);
             return await PublishAsync(tx, listing);
         }, cancellationToken);
     }
@@ -50,7 +51,7 @@ public sealed class ListingService(LiveWriter writer, TimeProvider time)
         {
             return Task.FromResult(CommandResult.Invalid<ListingDto>(rules.Errors));
         }
-        return ChangeAsync(slug, listingId, version, async (tx, listing) =>
+        return ChangeAsync(slug, listingId, version, "listing.updated", async (tx, listing) =>
         {
             if (await CheckReferencesAsync(tx, input) is { } refused)
             {
@@ -66,13 +67,14 @@ public sealed class ListingService(LiveWriter writer, TimeProvider time)
     }
 
     public Task<CommandResult<ListingDto>> SetStatusAsync(string slug, int listingId, Guid version, ListingStatus status, CancellationToken cancellationToken = default) =>
-        ChangeAsync(slug, listingId, version, (_, listing) =>
+        ChangeAsync(slug, listingId, version, "listing.status", (tx, listing) =>
         {
+            tx.Audit("listing.status", listing.Title, status.ToString());
             listing.Status = status;
             return Task.FromResult<DomainError?>(null);
         }, cancellationToken);
 
-    private Task<CommandResult<ListingDto>> ChangeAsync(string slug, int listingId, Guid version,
+    private Task<CommandResult<ListingDto>> ChangeAsync(string slug, int listingId, Guid version, string action,
         Func<LiveTransaction, Listing, Task<DomainError?>> change, CancellationToken cancellationToken) =>
         writer.WriteAsync(slug, async tx =>
         {
@@ -88,6 +90,10 @@ public sealed class ListingService(LiveWriter writer, TimeProvider time)
             if (await change(tx, listing) is { } refused)
             {
                 return CommandResult.Invalid<ListingDto>(refused);
+            }
+            if (action == "listing.updated")
+            {
+                tx.Audit(action, listing.Title);
             }
             listing.Version = Guid.NewGuid();
             listing.UpdatedAt = time.GetUtcNow().UtcDateTime;

@@ -34,7 +34,7 @@ public static class LiveSetup
     /// <summary>Maps the hub at <c>/hubs/live</c> and the public snapshot at <c>/api/events/{slug}/snapshot</c>.</summary>
     public static WebApplication MapLive(this WebApplication app)
     {
-        app.MapHub<LiveHub>(LiveHub.Path);
+        app.MapHub<LiveHub>(LiveHub.Path).RequireRateLimiting(RateLimits.Hub);
         app.MapGroup("/api/events")
             .WithTags("Live")
             .RequireRateLimiting(RateLimits.Public)

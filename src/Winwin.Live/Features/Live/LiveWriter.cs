@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Winwin.Data;
+using Winwin.Live.Features.Accounts;
 using Winwin.Live.Features.Audit;
 using Winwin.Live.Features.Commands;
 
@@ -74,6 +75,9 @@ public sealed class LiveTransaction(WinwinDbContext db, Event ev, ChangeFeed fee
 
     public IReadOnlyList<FeedEntryDto> Entries => _entries;
 
+    /// <summary>Who makes this change: the signed-in staff member, else the system.</summary>
+    public StaffActor Actor { get; } = StaffContext.Current ?? StaffActor.System;
+
     /// <summary>The time of this change (UTC), from the injected clock.</summary>
     public DateTime Now { get; } = clock.GetUtcNow().UtcDateTime;
 
@@ -83,6 +87,9 @@ public sealed class LiveTransaction(WinwinDbContext db, Event ev, ChangeFeed fee
     /// </summary>
     public void Audit(StaffActor actor, string action, string subject, string? details = null) =>
         Db.Audit.Add(AuditTrail.Entry(Event.Id, Now, actor, action, subject, details));
+
+    /// <summary>As <see cref="Audit(StaffActor, string, string, string?)"/>, by <see cref="Actor"/>.</summary>
+    public void Audit(string action, string subject, string? details = null) => Audit(Actor, action, subject, details);
 
     /// <summary>Saves what changed so far, then appends a feed entry describing it (with the counters after it).</summary>
     public async Task AppendAsync<TPayload>(string type, TPayload payload)

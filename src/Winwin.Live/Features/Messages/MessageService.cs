@@ -40,6 +40,7 @@ public sealed partial class MessageService(LiveWriter writer, TimeProvider time,
                 CreatedAt = now,
             };
             tx.Db.Messages.Add(message);
+            tx.Audit(actor, "message.posted", message.Text);
             await tx.SaveAsync();
             var dto = message.ToDto();
             await tx.AppendAsync(FeedTypes.MessagePosted, dto);
@@ -64,6 +65,7 @@ public sealed partial class MessageService(LiveWriter writer, TimeProvider time,
                 return CommandResult.NotFound<MessageDto>();
             }
             message.RemovedAt = time.GetUtcNow().UtcDateTime;
+            tx.Audit(actor, "message.removed", message.Text);
             var dto = message.ToDto();
             await tx.AppendAsync(FeedTypes.MessageRemoved, dto);
             return CommandResult.Done(dto);

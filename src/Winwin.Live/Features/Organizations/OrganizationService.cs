@@ -34,6 +34,7 @@ public sealed class OrganizationService(LiveWriter writer, TimeProvider time)
             var organization = new Organization { EventId = tx.Event.Id, CreatedAt = time.GetUtcNow().UtcDateTime };
             Apply(organization, clean);
             tx.Db.Organizations.Add(organization);
+            tx.Audit("organization.created", organization.Name);
             return await PublishAsync(tx, organization);
         }, cancellationToken);
     }
@@ -53,14 +54,16 @@ public sealed class OrganizationService(LiveWriter writer, TimeProvider time)
                 return new DomainError(LiveErrors.DuplicateOrganization, existing, "name");
             }
             Apply(organization, clean);
+            tx.Audit("organization.updated", organization.Name);
             return null;
         }, cancellationToken);
     }
 
     /// <summary>Check-in at the venue: the screens count the organisations present.</summary>
     public Task<CommandResult<OrganizationDto>> SetPresentAsync(string slug, int organizationId, Guid version, bool present, CancellationToken cancellationToken = default) =>
-        ChangeAsync(slug, organizationId, version, (_, organization) =>
+        ChangeAsync(slug, organizationId, version, (tx, organization) =>
         {
+            tx.Audit(present ? "organization.checkedIn" : "organization.checkedOut", organization.Name);
             organization.IsPresent = present;
             return Task.FromResult<DomainError?>(null);
         }, cancellationToken);
