@@ -1,13 +1,16 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Winwin.Data;
 using Winwin.Live.Features.Deals;
 using Winwin.Live.Features.Live;
@@ -23,6 +26,10 @@ public sealed class WinwinApplication : WebApplicationFactory<Program>
     private readonly List<HubConnection> _connections = [];
     private readonly Dictionary<string, string> _settings = [];
     private int _users;
+    private TimeProvider? _clock;
+
+    /// <summary>A request header that gives a request its client address, to tell apart users behind one test server.</summary>
+    public const string ClientAddressHeader = "X-Test-Client-Address";
 
     /// <param name="databaseFile">A SQLite file shared with another instance, or none for a new one of its own.</param>
     public WinwinApplication(string? databaseFile = null) =>
@@ -34,16 +41,50 @@ public sealed class WinwinApplication : WebApplicationFactory<Program>
         return this;
     }
 
+    /// <summary>Runs the application on <paramref name="clock"/> (a FakeTimeProvider) instead of the system clock.</summary>
+    public WinwinApplication WithClock(TimeProvider clock)
+    {
+        _clock = clock;
+        return this;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Winwin", $"Data Source={_databaseFile}");
         builder.UseSetting("Winwin:Database:Provider", "Sqlite");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // Test events have fixed dates: the hourly erasure would empty their contacts once real time passes them.
+        builder.UseSetting("Winwin:Privacy:RetentionWorker", "false");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
         }
+        builder.ConfigureTestServices(services =>
+        {
+            if (_clock is not null)
+            {
+                services.RemoveAll<TimeProvider>();
+                services.AddSingleton(_clock);
+            }
+            services.AddSingleton<IStartupFilter, ClientAddressFilter>();
+        });
+    }
+
+    private sealed class ClientAddressFilter : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use((context, nextMiddleware) =>
+            {
+                if (context.Request.Headers.TryGetValue(ClientAddressHeader, out var address) && IPAddress.TryParse(address, out var ip))
+                {
+                    context.Connection.RemoteIpAddress = ip;
+                }
+                return nextMiddleware(context);
+            });
+            next(app);
+        };
     }
 
     public IDbContextFactory<WinwinDbContext> DbFactory => Services.GetRequiredService<IDbContextFactory<WinwinDbContext>>();

@@ -106,23 +106,23 @@ public sealed class StaffAccountService(IServiceScopeFactory scopes, TimeProvide
                 var removed = await users.RemovePasswordAsync(user);
                 if (!removed.Succeeded)
                 {
-                    return (Refused<AccessLinkDto>(removed), null);
+                    return Refused<AccessLinkDto>(removed);
                 }
             }
-            return (null, await LinkAsync(users, user, baseUri));
-        }, cancellationToken);
+            return null;
+        }, cancellationToken, linkBase: baseUri);
 
     public Task<CommandResult<AccessLinkDto>> SetDisabledAsync(string userId, bool disabled, StaffActor actor, CancellationToken cancellationToken = default) =>
         ChangeAsync(userId, actor, disabled ? "account.disabled" : "account.enabled", null, async (users, user) =>
         {
             if (disabled && await IsSelfOrLastCoordinatorAsync(users, user, actor) is { } refused)
             {
-                return (refused, null);
+                return refused;
             }
             await users.SetLockoutEnabledAsync(user, true);
             await users.SetLockoutEndDateAsync(user, disabled ? DisabledUntil : null);
             await users.ResetAccessFailedCountAsync(user);
-            return (null, null);
+            return null;
         }, cancellationToken);
 
     /// <summary>Ends a lockout after failed sign-ins before its few minutes are over.</summary>
@@ -134,7 +134,7 @@ public sealed class StaffAccountService(IServiceScopeFactory scopes, TimeProvide
                 await users.SetLockoutEndDateAsync(user, null);
                 await users.ResetAccessFailedCountAsync(user);
             }
-            return (null, null);
+            return null;
         }, cancellationToken);
 
     public Task<CommandResult<AccessLinkDto>> SetRolesAsync(string userId, IReadOnlyCollection<string> roles, StaffActor actor, CancellationToken cancellationToken = default)
@@ -151,16 +151,16 @@ public sealed class StaffAccountService(IServiceScopeFactory scopes, TimeProvide
             if (current.Contains(StaffRoles.Coordinator) && !roles.Contains(StaffRoles.Coordinator)
                 && await IsSelfOrLastCoordinatorAsync(users, user, actor) is { } refused)
             {
-                return (refused, null);
+                return refused;
             }
             var removed = await users.RemoveFromRolesAsync(user, current.Except(roles));
             var added = removed.Succeeded ? await users.AddToRolesAsync(user, roles.Except(current)) : removed;
-            return (added.Succeeded ? null : Refused<AccessLinkDto>(added), null);
+            return added.Succeeded ? null : Refused<AccessLinkDto>(added);
         }, cancellationToken);
     }
 
     private async Task<CommandResult<AccessLinkDto>> ChangeAsync(string userId, StaffActor actor, string action, string? details,
-        Func<UserManager<StaffUser>, StaffUser, Task<(CommandResult<AccessLinkDto>? Refused, AccessLinkDto? Link)>> change, CancellationToken cancellationToken)
+        Func<UserManager<StaffUser>, StaffUser, Task<CommandResult<AccessLinkDto>?>> change, CancellationToken cancellationToken, string? linkBase = null)
     {
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
@@ -175,13 +175,14 @@ public sealed class StaffAccountService(IServiceScopeFactory scopes, TimeProvide
             {
                 return CommandResult.NotFound<AccessLinkDto>();
             }
-            var (refused, link) = await change(users, user);
-            if (refused is not null)
+            if (await change(users, user) is { } refused)
             {
                 return refused;
             }
-            // Open sessions of this account are re-checked against the stamp every minute.
+            // Open sessions of this account are re-checked against the stamp every minute. A link is made after the new
+            // stamp, which would void it otherwise.
             await users.UpdateSecurityStampAsync(user);
+            var link = linkBase is null ? null : await LinkAsync(users, user, linkBase);
             await AuditAsync(scope, actor, action, user, details, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return CommandResult.Done(link ?? new AccessLinkDto(user.Email ?? "", "", default));

@@ -23,7 +23,7 @@ public sealed class ContactErasure(IDbContextFactory<WinwinDbContext> dbFactory,
         {
             return null;
         }
-        var withContacts = await db.Organizations.CountAsync(o => o.EventId == ev.Id && HasContacts(o), cancellationToken);
+        var withContacts = await db.Organizations.Where(o => o.EventId == ev.Id).CountAsync(HasContacts, cancellationToken);
         return new ContactRetentionDto(ev.ContactRetentionDays, ev.FollowUpClosesAt, ev.ContactsEraseAt, ev.ContactsErasedAt, withContacts);
     }
 
@@ -105,7 +105,7 @@ public sealed class ContactErasure(IDbContextFactory<WinwinDbContext> dbFactory,
 
     private static async Task<int> EraseAllAsync(LiveTransaction tx)
     {
-        var organizations = await tx.Db.Organizations.Where(o => o.EventId == tx.Event.Id && HasContacts(o)).ToListAsync(tx.CancellationToken);
+        var organizations = await tx.Db.Organizations.Where(o => o.EventId == tx.Event.Id).Where(HasContacts).ToListAsync(tx.CancellationToken);
         foreach (var organization in organizations)
         {
             Erase(organization, tx.Now);
@@ -125,12 +125,13 @@ public sealed class ContactErasure(IDbContextFactory<WinwinDbContext> dbFactory,
         organization.Version = Guid.NewGuid();
     }
 
-    private static bool HasContacts(Organization o) => o.ContactName != null || o.ContactEmail != null || o.ContactPhone != null || o.Notes != null;
+    private static readonly System.Linq.Expressions.Expression<Func<Organization, bool>> HasContacts =
+        o => o.ContactName != null || o.ContactEmail != null || o.ContactPhone != null || o.Notes != null;
 
     private static async Task<ContactRetentionDto> DescribeAsync(LiveTransaction tx)
     {
         var ev = tx.Event;
-        var withContacts = await tx.Db.Organizations.CountAsync(o => o.EventId == ev.Id && HasContacts(o), tx.CancellationToken);
+        var withContacts = await tx.Db.Organizations.Where(o => o.EventId == ev.Id).CountAsync(HasContacts, tx.CancellationToken);
         return new ContactRetentionDto(ev.ContactRetentionDays, ev.FollowUpClosesAt, ev.ContactsEraseAt, ev.ContactsErasedAt, withContacts);
     }
 }
