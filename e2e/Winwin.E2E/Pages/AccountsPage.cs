@@ -1,0 +1,41 @@
+using Microsoft.Playwright;
+
+namespace Winwin.E2E.Pages;
+
+/// <summary>The coordinator's staff accounts page and the audit trail.</summary>
+public sealed class AccountsPage(IPage page)
+{
+    public IPage Page { get; } = page;
+
+    public async Task OpenAsync()
+    {
+        await Page.GotoAsync("/control/accounts");
+        await Page.Locator("[data-ready='true']").WaitForAsync();
+    }
+
+    /// <summary>Invites someone in the given role; returns the link shown to copy.</summary>
+    public async Task<string> InviteAsync(string name, string email, string role)
+    {
+        await Page.Locator("[data-testid='invite-name'] input").FillAsync(name);
+        await Page.Locator("[data-testid='invite-email'] input").FillAsync(email);
+        var roleBox = Page.Locator($"[data-testid='invite-role-{role}'] input");
+        if (!await roleBox.IsCheckedAsync())
+        {
+            await roleBox.CheckAsync();
+        }
+        await Page.Locator("[data-testid='invite-submit']").ClickAsync();
+        var link = Page.Locator("[data-testid='invite-link-text'] input");
+        await Assertions.Expect(link).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("/account/invite\\?user="));
+        return await link.InputValueAsync();
+    }
+
+    public ILocator Row(string email) => Page.Locator("tr", new() { Has = Page.Locator($"[data-account='{email}']") });
+
+    public async Task OpenAuditAsync()
+    {
+        await Page.GotoAsync("/control/audit");
+        await Page.Locator("[data-ready='true']").WaitForAsync();
+    }
+
+    public ILocator AuditAction(string action) => Page.Locator($"[data-testid='audit-entries'] td[data-action='{action}']");
+}
