@@ -16,15 +16,15 @@ public sealed class AccountsPage(IPage page)
     /// <summary>Invites someone in the given role; returns the link shown to copy.</summary>
     public async Task<string> InviteAsync(string name, string email, string role)
     {
-        await Page.Locator("[data-testid='invite-name'] input").FillAsync(name);
-        await Page.Locator("[data-testid='invite-email'] input").FillAsync(email);
-        var roleBox = Page.Locator($"[data-testid='invite-role-{role}'] input");
+        await Page.Locator("[data-testid='invite-name']").FillAsync(name);
+        await Page.Locator("[data-testid='invite-email']").FillAsync(email);
+        var roleBox = Page.Locator($"[data-testid='invite-role-{role}']");
         if (!await roleBox.IsCheckedAsync())
         {
             await roleBox.CheckAsync();
         }
         await Page.Locator("[data-testid='invite-submit']").ClickAsync();
-        var link = Page.Locator("[data-testid='invite-link-text'] input");
+        var link = Page.Locator("[data-testid='invite-link-text']");
         await Assertions.Expect(link).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("/account/invite\\?user="));
         return await link.InputValueAsync();
     }

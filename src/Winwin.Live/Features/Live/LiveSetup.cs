@@ -16,7 +16,9 @@ public static class LiveSetup
             // Clients only send small join requests.
             o.MaximumReceiveMessageSize = 4 * 1024;
             o.EnableDetailedErrors = builder.Environment.IsDevelopment();
-        }).AddJsonProtocol(o => LiveJson.Configure(o.PayloadSerializerOptions));
+        }).AddJsonProtocol(o => LiveJson.Configure(o.PayloadSerializerOptions))
+            // Only the public hub: the control panel's circuits have their own traffic and are staff-only.
+            .AddHubOptions<LiveHub>(o => Microsoft.AspNetCore.SignalR.HubOptionsExtensions.AddFilter<HubCallLimit>(o));
         if (builder.Configuration.GetConnectionString("Redis") is { Length: > 0 } redis)
         {
             signalR.AddStackExchangeRedis(redis, o => o.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal("winwin"));

@@ -19,7 +19,6 @@ public static class RateLimits
         // A venue's hundreds of phones share one address and all reconnect at once after a Wi-Fi cut: be generous.
         var hubPerMinute = builder.Configuration.GetValue("Winwin:RateLimits:HubPerMinute", 3000);
         builder.Services.AddSingleton<HubCallLimit>();
-        builder.Services.Configure<Microsoft.AspNetCore.SignalR.HubOptions>(o => Microsoft.AspNetCore.SignalR.HubOptionsExtensions.AddFilter<HubCallLimit>(o));
         builder.Services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
