@@ -100,6 +100,29 @@ public class StaffAccountTests
     }
 
     [Fact]
+    public async Task SignIn_FiveWrongPasswords_LockedEvenWithTheRightOneUntilUnlocked()
+    {
+        await using var app = new WinwinApplication();
+        var (accounts, coordinator) = await CoordinatorAsync(app);
+        var email = await app.CreateUserAsync(StaffRoles.Facilitator);
+        var client = app.CreateClient();
+
+        for (var i = 0; i < 5; i++)
+        {
+            await client.PostAsJsonAsync("/api/auth/login?useCookies=true", new { email, password = "pas le bon mot de passe" });
+        }
+        var locked = await client.PostAsJsonAsync("/api/auth/login?useCookies=true", new { email, password = WinwinApplication.Password });
+        var state = (await accounts.ListAsync()).Single(a => a.Email == email);
+        await accounts.UnlockAsync(state.Id, coordinator);
+        var unlocked = await client.PostAsJsonAsync("/api/auth/login?useCookies=true", new { email, password = WinwinApplication.Password });
+
+        Assert.Equal(HttpStatusCode.Unauthorized, locked.StatusCode);
+        Assert.Contains("bloqué", await locked.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(StaffAccountState.LockedOut, state.State);
+        Assert.Equal(HttpStatusCode.OK, unlocked.StatusCode);
+    }
+
+    [Fact]
     public async Task DisableOrDemote_YourselfOrTheLastCoordinator_Refused()
     {
         await using var app = new WinwinApplication();
