@@ -61,7 +61,50 @@ public partial class FollowUpReportTests(LiveSite site, ITestOutputHelper output
             await Assertions.Expect(report.RealisationRate).ToHaveTextAsync("56,5 %");
             await Assertions.Expect(report.Editions).ToHaveCountAsync(2);
             await Assertions.Expect(report.Editions.Nth(1)).ToHaveClassAsync("current");
+            await Assertions.Expect(report.Page.Locator("[data-testid='top-contributors']")).Not.ToContainTextAsync("Croix-Rouge");
             await PrintAsync(report.Page);
+            Assert.True(site.Problems.Count == 0, string.Join(Environment.NewLine, site.Problems));
+        });
+    }
+
+    [Fact]
+    public async Task Coordinator_ChangesFollowUpDaysAndConsent_ListAndReportFollow()
+    {
+        await site.RunAsync(async () =>
+        {
+            var slug = await FollowUpScenario.SeedAsync(site.App, "lln-reglages", new DateTime(2026, 10, 22, 16, 0, 0, DateTimeKind.Utc), 24, FollowUpScenario.Statuses);
+            var email = await site.App.CreateUserAsync(StaffRoles.Coordinator, "Claire Coordinatrice");
+            var control = new ControlPanelPage(await site.OpenAsync(1440, 1000));
+            await control.SignInAsync(email, WinwinApplication.Password);
+
+            // The check before the first contact is refused on the spot; 14 and 60 days are saved.
+            await control.Page.GotoAsync($"/control/{slug}/settings");
+            await control.Page.Locator("[data-ready='true']").WaitForAsync();
+            var card = control.Page.Locator("[data-testid='followup-settings']");
+            await card.Locator("#followup-first-days").FillAsync("100");
+            await card.Locator("#followup-check-days").FillAsync("30");
+            await card.Locator("[data-testid='save-followup-days']").ClickAsync();
+            await Assertions.Expect(card.Locator("[data-testid='followup-days-error']")).ToContainTextAsync("après le premier contact");
+            await card.Locator("#followup-first-days").FillAsync("14");
+            await card.Locator("#followup-check-days").FillAsync("60");
+            await card.Locator("[data-testid='save-followup-days']").ClickAsync();
+            await Assertions.Expect(control.Snackbar.Last).ToContainTextAsync("Enregistré");
+            var followUp = new FollowUpPage(control.Page);
+            await followUp.OpenAsync(slug);
+            await Assertions.Expect(control.Page.GetByText("Premier contact : 5 nov. 2026 (14 jours après)", new() { Exact = false })).ToBeVisibleAsync();
+
+            // The Red Cross agrees to be named: it joins the report's top contributors (deals 1, 4, 21 and 24, all win-win).
+            await control.OpenDeskAsync(slug);
+            await control.OpenTabAsync("Organisations (20)");
+            await control.Page.Locator("[data-testid='organizations'] tr", new() { HasText = "Croix-Rouge" }).GetByRole(AriaRole.Button, new() { Name = "Modifier" }).ClickAsync();
+            await control.Page.Locator(".mud-dialog").GetByText("Accepte d'être citée").ClickAsync();
+            await Assertions.Expect(control.Page.Locator(".mud-dialog [data-testid='show-in-report']")).ToBeCheckedAsync();
+            await control.Page.Locator("[data-testid='save-organization']").ClickAsync();
+            await control.Page.Locator(".mud-dialog").WaitForAsync(new() { State = WaitForSelectorState.Detached });
+            var report = new ReportPage(control.Page);
+            await report.OpenAsync(slug);
+            var redCross = report.Page.Locator("[data-testid='top-contributors'] tr", new() { HasText = "Croix-Rouge" });
+            await Assertions.Expect(redCross.Locator("td")).ToHaveTextAsync(["Croix-Rouge — Maison d'accueil", "Association", "4", "4"]);
             Assert.True(site.Problems.Count == 0, string.Join(Environment.NewLine, site.Problems));
         });
     }
