@@ -3,6 +3,7 @@ using Winwin.Live.Features.Accounts;
 using Winwin.Live.Features.Control;
 using Winwin.Live.Features.Deals;
 using Winwin.Live.Features.Events;
+using Winwin.Live.Features.FollowUp;
 using Winwin.Live.Features.Import;
 using Winwin.Live.Features.Live;
 using Winwin.Live.Features.Localization;
@@ -10,6 +11,7 @@ using Winwin.Live.Features.MatchForm;
 using Winwin.Live.Features.Messages;
 using Winwin.Live.Features.Privacy;
 using Winwin.Live.Features.Public;
+using Winwin.Live.Features.Report;
 using Winwin.Live.Features.Security;
 using Winwin.Live.Features.Storage;
 
@@ -31,6 +33,8 @@ builder.AddMessages();
 builder.AddPublicPages();
 builder.AddMatchForms();
 builder.AddPrivacy();
+builder.AddFollowUp();
+builder.AddReport();
 builder.AddControlPanel();
 builder.Services.AddOpenApi();
 
@@ -61,6 +65,8 @@ app.MapImportExportApi();
 app.MapAccountsApi();
 app.MapPublicPages();
 app.MapMatchForms();
+app.MapFollowUpApi();
+app.MapReportApi();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 

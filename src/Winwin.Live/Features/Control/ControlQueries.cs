@@ -9,7 +9,7 @@ public sealed record StaffEventSummary(string Slug, string Name, string Municipa
 
 public sealed record StaffOrganization(int Id, string Name, OrganizationKind Kind, string? Sector, string? Table,
     string? ContactName, string? ContactEmail, string? ContactPhone, bool IsPresent,
-    string? Description = null, string? Website = null, string? Notes = null, Guid Version = default, DateTime? ContactsErasedAt = null)
+    string? Description = null, string? Website = null, string? Notes = null, Guid Version = default, DateTime? ContactsErasedAt = null, bool ShowInReport = false)
 {
     /// <summary>How the deal form shows and finds it: by name or by table number.</summary>
     public string Label => Table is null ? Name : $"{Name} · {Table}";
@@ -64,7 +64,7 @@ public sealed class ControlQueries(IDbContextFactory<WinwinDbContext> dbFactory)
         }
         var organizations = await db.Organizations.AsNoTracking().Where(o => o.EventId == ev.Id).OrderBy(o => o.Name)
             .Select(o => new StaffOrganization(o.Id, o.Name, o.Kind, o.Sector, o.TableNumber, o.ContactName, o.ContactEmail, o.ContactPhone, o.IsPresent,
-                o.Description, o.Website, o.Notes, o.Version, o.ContactsErasedAt))
+                o.Description, o.Website, o.Notes, o.Version, o.ContactsErasedAt, o.ShowInReport))
             .ToListAsync(cancellationToken);
         var listings = await db.Listings.AsNoTracking().Where(l => l.EventId == ev.Id)
             .Include(l => l.Organization).Include(l => l.Category)

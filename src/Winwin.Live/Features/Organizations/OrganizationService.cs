@@ -5,10 +5,13 @@ using Winwin.Live.Features.Live;
 
 namespace Winwin.Live.Features.Organizations;
 
-/// <summary>What the coordinator records about a participant. Contact fields and notes are private.</summary>
+/// <summary>
+/// What the coordinator records about a participant. Contact fields and notes are private. <c>ShowInReport</c>: the organisation
+/// agrees to be named among the top contributors of the impact report (null keeps the current choice).
+/// </summary>
 public sealed record OrganizationInput(
     string? Name, OrganizationKind Kind, string? Sector, string? Table, string? Description, string? Website,
-    string? ContactName, string? ContactEmail, string? ContactPhone, string? Notes);
+    string? ContactName, string? ContactEmail, string? ContactPhone, string? Notes, bool? ShowInReport = null);
 
 /// <summary>Participants: registered, edited and checked in; public changes are pushed to the screens.</summary>
 public sealed class OrganizationService(LiveWriter writer, TimeProvider time)
@@ -131,5 +134,10 @@ public sealed class OrganizationService(LiveWriter writer, TimeProvider time)
         organization.ContactEmail = clean.ContactEmail;
         organization.ContactPhone = clean.ContactPhone;
         organization.Notes = clean.Notes;
+        // Left out (an import, an older client), the organisation's consent to be named in the report stays as it was.
+        if (clean.ShowInReport is { } showInReport)
+        {
+            organization.ShowInReport = showInReport;
+        }
     }
 }

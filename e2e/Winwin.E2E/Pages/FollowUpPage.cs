@@ -1,0 +1,60 @@
+using Microsoft.Playwright;
+
+namespace Winwin.E2E.Pages;
+
+/// <summary>The coordinator's follow-up list of one event.</summary>
+public sealed class FollowUpPage(IPage page)
+{
+    public IPage Page { get; } = page;
+
+    public async Task OpenAsync(string slug)
+    {
+        await Page.GotoAsync($"/control/{slug}/follow-up");
+        await Page.Locator("[data-ready='true']").WaitForAsync();
+    }
+
+    public ILocator Row(int number) => Page.Locator($"tr[data-deal='{number}']");
+
+    public ILocator Status(int number) => Row(number).Locator("[data-testid='status']");
+
+    public ILocator Rows => Page.Locator("[data-testid='followup-list'] tbody tr");
+
+    /// <summary>Opens the deal's follow-up dialog, picks a status, writes the notes and saves.</summary>
+    public async Task RecordAsync(int number, string status, string notes)
+    {
+        await Row(number).Locator("[data-testid='record']").ClickAsync();
+        var dialog = Page.Locator(".mud-dialog");
+        await dialog.GetByText(status, new() { Exact = true }).ClickAsync();
+        await dialog.Locator("#followup-notes").FillAsync(notes);
+        await dialog.Locator("[data-testid='save-followup']").ClickAsync();
+        await dialog.WaitForAsync(new() { State = WaitForSelectorState.Detached });
+    }
+
+    public Task SelectAsync(int number) => Row(number).Locator("input[type=checkbox]").CheckAsync();
+
+    /// <summary>Sets one status on the selected deals with the bulk bar.</summary>
+    public async Task ApplyToSelectedAsync(string status)
+    {
+        await Page.Locator("[data-testid='bulk-status']").ClickAsync();
+        await Page.Locator(".mud-popover-open .mud-list-item", new() { HasText = status }).First.ClickAsync();
+        await Page.Locator("[data-testid='bulk-apply']").ClickAsync();
+    }
+}
+
+/// <summary>The impact report of one event.</summary>
+public sealed class ReportPage(IPage page)
+{
+    public IPage Page { get; } = page;
+
+    public async Task OpenAsync(string slug)
+    {
+        await Page.GotoAsync($"/control/{slug}/report");
+        await Page.Locator("article.report[data-ready='true']").WaitForAsync();
+    }
+
+    public ILocator RealisationRate => Page.Locator("[data-testid='realisation-rate']");
+
+    public ILocator StatusSummary => Page.Locator("[data-testid='status-summary']");
+
+    public ILocator Editions => Page.Locator("[data-testid='editions'] tbody tr");
+}
