@@ -32,7 +32,7 @@ public class AccountsTests(LiveSite site)
             await invited.Locator("#confirm").FillAsync("une phrase facile à retenir");
             await invited.Locator("button[type=submit]").ClickAsync();
             await invited.WaitForURLAsync("**/control");
-            await Assertions.Expect(invited.GetByText("Bourse Winwin de Namur")).ToBeVisibleAsync();
+            await Assertions.Expect(invited.Locator("a[href='/control/bourse-comptes']")).ToBeVisibleAsync();
             // Facilitators do not see the coordinator's tools.
             await Assertions.Expect(invited.Locator("[data-testid='accounts-link']")).ToHaveCountAsync(0);
 
