@@ -60,7 +60,8 @@ public partial class FollowUpReportTests(LiveSite site, ITestOutputHelper output
             await report.OpenAsync(slug);
             await Assertions.Expect(report.RealisationRate).ToHaveTextAsync("56,5 %");
             await Assertions.Expect(report.Editions).ToHaveCountAsync(2);
-            await Assertions.Expect(report.Editions.Nth(1)).ToHaveClassAsync("current");
+            await Assertions.Expect(report.Editions.Nth(0)).ToContainTextAsync("2025");
+            await Assertions.Expect(report.Editions.Nth(1)).ToHaveClassAsync(new Regex("current"));
             await Assertions.Expect(report.Page.Locator("[data-testid='top-contributors']")).Not.ToContainTextAsync("Croix-Rouge");
             await PrintAsync(report.Page);
             Assert.True(site.Problems.Count == 0, string.Join(Environment.NewLine, site.Problems));
@@ -72,6 +73,9 @@ public partial class FollowUpReportTests(LiveSite site, ITestOutputHelper output
     {
         await site.RunAsync(async () =>
         {
+            // Screens looked at during the run, beside the test's output rather than among the README's pictures.
+            var looks = Directory.CreateTempSubdirectory("winwin-followup-").FullName;
+            output.WriteLine($"screens in {looks}");
             var slug = await FollowUpScenario.SeedAsync(site.App, "lln-reglages", new DateTime(2026, 10, 22, 16, 0, 0, DateTimeKind.Utc), 24, FollowUpScenario.Statuses);
             var email = await site.App.CreateUserAsync(StaffRoles.Coordinator, "Claire Coordinatrice");
             var control = new ControlPanelPage(await site.OpenAsync(1440, 1000));
@@ -89,6 +93,7 @@ public partial class FollowUpReportTests(LiveSite site, ITestOutputHelper output
             await card.Locator("#followup-check-days").FillAsync("60");
             await card.Locator("[data-testid='save-followup-days']").ClickAsync();
             await Assertions.Expect(control.Snackbar.Last).ToContainTextAsync("Enregistré");
+            await control.Page.ScreenshotAsync(new() { Path = Path.Combine(looks, "followup-settings.png"), FullPage = true, Animations = ScreenshotAnimations.Disabled });
             var followUp = new FollowUpPage(control.Page);
             await followUp.OpenAsync(slug);
             await Assertions.Expect(control.Page.GetByText("Premier contact : 5 nov. 2026 (14 jours après)", new() { Exact = false })).ToBeVisibleAsync();
@@ -99,12 +104,20 @@ public partial class FollowUpReportTests(LiveSite site, ITestOutputHelper output
             await control.Page.Locator("[data-testid='organizations'] tr", new() { HasText = "Croix-Rouge" }).GetByRole(AriaRole.Button, new() { Name = "Modifier" }).ClickAsync();
             await control.Page.Locator(".mud-dialog").GetByText("Accepte d'être citée").ClickAsync();
             await Assertions.Expect(control.Page.Locator(".mud-dialog [data-testid='show-in-report']")).ToBeCheckedAsync();
+            await control.Page.ScreenshotAsync(new() { Path = Path.Combine(looks, "organization-consent.png"), Animations = ScreenshotAnimations.Disabled });
             await control.Page.Locator("[data-testid='save-organization']").ClickAsync();
             await control.Page.Locator(".mud-dialog").WaitForAsync(new() { State = WaitForSelectorState.Detached });
             var report = new ReportPage(control.Page);
             await report.OpenAsync(slug);
             var redCross = report.Page.Locator("[data-testid='top-contributors'] tr", new() { HasText = "Croix-Rouge" });
             await Assertions.Expect(redCross.Locator("td")).ToHaveTextAsync(["Croix-Rouge — Maison d'accueil", "Association", "4", "4"]);
+
+            // In Dutch, for a municipality on the other side of the language border.
+            await control.Page.GotoAsync($"/culture/nl?returnUrl=/control/{slug}/report");
+            await control.Page.Locator("article.report[data-ready='true']").WaitForAsync();
+            await Assertions.Expect(control.Page.Locator("h1")).ToContainTextAsync("Impactrapport");
+            await Assertions.Expect(report.StatusSummary).ToContainTextAsync("9 gerealiseerd");
+            await control.Page.ScreenshotAsync(new() { Path = Path.Combine(looks, "report-nl.png"), FullPage = true, Animations = ScreenshotAnimations.Disabled });
             Assert.True(site.Problems.Count == 0, string.Join(Environment.NewLine, site.Problems));
         });
     }

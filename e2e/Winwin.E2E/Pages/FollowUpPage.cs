@@ -56,5 +56,6 @@ public sealed class ReportPage(IPage page)
 
     public ILocator StatusSummary => Page.Locator("[data-testid='status-summary']");
 
-    public ILocator Editions => Page.Locator("[data-testid='editions'] tbody tr");
+    /// <summary>The editions compared, one column each, oldest first.</summary>
+    public ILocator Editions => Page.Locator("[data-testid='editions'] thead th[data-edition]");
 }
