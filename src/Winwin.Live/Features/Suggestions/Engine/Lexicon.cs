@@ -26,9 +26,9 @@ public static class Lexicon
         socialmedia: réseaux sociaux, facebook, instagram, linkedin, sociale media, social media
         van > vehicle: camionnette, fourgon, utilitaire, bestelwagen, bestelbus, busje, van, lorry
         vehicle: véhicule, voiture, auto, wagen, voertuig, vehicle, car
-        truck > vehicle: camion, vrachtwagen, truck
+        truck > vehicle: camion, vrachtwagen, verhuiswagen, truck, moving van
         bicycle: vélo, bicyclette, fiets, bike, bicycle, cargo bike, bakfiets, vélo cargo
-        minibus > vehicle: minibus, kleinbus
+        minibus > vehicle: minibus, kleinbus, busje, people carrier
         transport: transport, transporter, vervoer, vervoeren, déménagement, verhuis, verhuizen, moving, livraison, levering, delivery, rit, ritten
         volunteer: bénévole, bénévolat, volontaire, vrijwilliger, vrijwilligerswerk, volunteer, volunteering
         hands: bras, coup de main, main-d'oeuvre, handen, helpende handen, helping hands, extra hands, manpower
@@ -80,12 +80,12 @@ public static class Lexicon
         children: enfants, jeunes, jeunesse, kinderen, jongeren, jeugd, children, kids, youth, young people
         homework: devoirs, école des devoirs, huiswerk, huiswerkbegeleiding, homework, tutoring, bijles, remédiation
         newcomers: primo-arrivants, réfugiés, migrants, nieuwkomers, vluchtelingen, newcomers, refugees
-        visibility: visibilité, zichtbaarheid, naambekendheid, visibility, exposure
+        visibility: visibilité, faire connaître, notoriété, zichtbaarheid, naambekendheid, bekendheid, bekend maken, visibility, exposure, make known
         newsletter: newsletter, bulletin, nieuwsbrief, mailing
         energy: énergie, energie, energy, panneaux solaires, zonnepanelen, solar panels, isolation, isolatie, insulation
         electricity: électricité, électricien, elektriciteit, elektricien, electricity, electrician
         plumbing: plomberie, plombier, sanitair, loodgieter, plumbing, plumber
-        sewing: couture, naaien, naaiatelier, sewing, machine à coudre, naaimachine, sewing machine
+        sewing: couture, coudre, couturière, naaien, naaister, naaiwerk, naaiatelier, sewing, seamstress, tailor, machine à coudre, naaimachine, sewing machine
         repair: réparation, réparer, repair café, herstelling, herstellen, repareren, repair, fix
         bike repair > repair: réparation vélo, fietsherstelling, bike repair
         waste: déchets, recyclage, afval, recycling, waste, tri
@@ -103,7 +103,7 @@ public static class Lexicon
         presentation: présentation, prise de parole, presenteren, spreken in het openbaar, presentation, public speaking, pitch
         interview: entretien, sollicitatiegesprek, interview, job interview, entretien d'embauche
         cv: cv, curriculum, résumé, lettre de motivation, motivatiebrief, cover letter
-        job: emploi, stage, stages, job, stageplaats, stageplaatsen, internship, work placement, vacature
+        job: emploi, stage, stages, stagiaire, stagiair, job, stageplaats, stageplaatsen, internship, intern, trainee, work placement, vacature
         parking: parking, parkeerplaats, parkeren, car park
         photocopies > print: photocopies, fotokopieën, kopies, copies
         meeting: réunion, vergadering, meeting, rencontre, ontmoeting
@@ -118,6 +118,8 @@ public static class Lexicon
         reading: lecture, lire, lezen, voorlezen, reading
         art: art, artiste, kunst, kunstenaar, artist, peinture murale, fresque, muurschildering, mural
         theatre: théâtre, toneel, theater, theatre, spectacle, voorstelling, show
+        costume: costume, costumes, déguisement, kostuum, verkleedkleren, costumes
+        neighbourhood: quartier, voisins, buurt, wijk, buurtbewoners, neighbourhood, neighborhood, neighbours, neighbors
         driver: chauffeur, bestuurder, driver, conducteur, permis, rijbewijs, driving licence
         """;
 }

@@ -77,7 +77,7 @@ public sealed record SuggestionOptions
     public double MinScore { get; init; } = 0.12;
 
     /// <summary>Below this score a link does not count towards a win-win pair or circle.</summary>
-    public double MinLinkScore { get; init; } = 0.2;
+    public double MinLinkScore { get; init; } = 0.3;
 
     public double TextWeight { get; init; } = 0.75;
     public double CategoryWeight { get; init; } = 0.15;

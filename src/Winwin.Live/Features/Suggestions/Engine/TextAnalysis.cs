@@ -41,6 +41,9 @@ public sealed class TextAnalysis : IDisposable
     private const float BroaderWeight = 0.5f;
     private const float CompoundWeight = 0.6f;
 
+    // A curated concept is a surer sign than a bare word: it counts a little more.
+    private const float ConceptWeight = 1.5f;
+
     private static readonly TextLanguage[] Languages = [TextLanguage.French, TextLanguage.Dutch, TextLanguage.English];
 
     private static readonly CharArraySet FrenchStop = FrenchAnalyzer.DefaultStopSet;
@@ -159,10 +162,10 @@ public sealed class TextAnalysis : IDisposable
         }
         void AddConcept(string concept, float w, string surface)
         {
-            Add("c:" + concept, w, surface);
+            Add("c:" + concept, w * ConceptWeight, surface);
             if (_broader.TryGetValue(concept, out var parent))
             {
-                Add("c:" + parent, w * BroaderWeight, surface);
+                Add("c:" + parent, w * ConceptWeight * BroaderWeight, surface);
             }
         }
         var lexicon = _lexicon[(int)language];
