@@ -85,7 +85,7 @@ public sealed class SuggestionIndex
     {
         lock (_gate)
         {
-            var kindChanged = _organizations.TryGetValue(organization.Id, out var known) && known.Kind != organization.Kind;
+            var kindChanged = !_organizations.TryGetValue(organization.Id, out var known) || known.Kind != organization.Kind;
             _organizations[organization.Id] = organization;
             if (kindChanged)
             {
@@ -266,7 +266,7 @@ public sealed class SuggestionIndex
         foreach (var doc in _docs.Values)
         {
             doc.Indexed = false;
-            doc.Terms = [.. doc.Text.Features.Select(f => TermId(f.Key))];
+            doc.SetTerms([.. doc.Text.Features.Select(f => TermId(f.Key))]);
             foreach (var term in doc.Terms)
             {
                 _df[term]++;
@@ -287,6 +287,10 @@ public sealed class SuggestionIndex
             }
             doc.Indexed = true;
         }
+        foreach (var list in _offerPostings.Concat(_requestPostings))
+        {
+            list.Sort((a, b) => b.Weight.CompareTo(a.Weight));
+        }
         foreach (var doc in _docs.Values.Where(d => d.IsRequest))
         {
             Store(doc, Compute(doc));
@@ -303,12 +307,15 @@ public sealed class SuggestionIndex
         {
             Array.Resize(ref _accumulator, Math.Max(slot + 1, _accumulator.Length * 2));
         }
-        return new Doc(listing, _analysis.Analyze(listing.Title, listing.Description, _options.TitleBoost), slot);
+        return new Doc(listing, _analysis.Analyze(listing.Title, listing.Description, _options.TitleBoost), slot)
+        {
+            OrganizationKind = _organizations.TryGetValue(listing.OrganizationId, out var organization) ? organization.Kind : null,
+        };
     }
 
     private void Index(Doc doc)
     {
-        doc.Terms = [.. doc.Text.Features.Select(f => TermId(f.Key))];
+        doc.SetTerms([.. doc.Text.Features.Select(f => TermId(f.Key))]);
         foreach (var term in doc.Terms)
         {
             _df[term]++;
@@ -322,7 +329,7 @@ public sealed class SuggestionIndex
         var postings = doc.IsRequest ? _requestPostings : _offerPostings;
         for (var i = 0; i < doc.Terms.Length; i++)
         {
-            postings[doc.Terms[i]].Add(new Posting(doc, doc.Weights[i]));
+            AddPosting(postings[doc.Terms[i]], new Posting(doc, doc.Weights[i]));
         }
         doc.Indexed = true;
     }
@@ -347,7 +354,7 @@ public sealed class SuggestionIndex
         var norm = 0.0;
         for (var i = 0; i < weights.Length; i++)
         {
-            var tf = doc.Text.Features[i].Weight;
+            var tf = doc.Text.Features[doc.FeatureOf[i]].Weight;
             weights[i] = (tf <= 1 ? tf : 1 + Math.Log(tf)) * _idf[doc.Terms[i]];
             norm += weights[i] * weights[i];
         }
@@ -361,63 +368,149 @@ public sealed class SuggestionIndex
 
     // ---- Scoring ------------------------------------------------------------------------------
 
-    private List<Suggestion> Compute(Doc request)
+    /// <summary>
+    /// Text similarity (cosine) of one listing with the listings of the other kind it shares words
+    /// with. Postings are kept strongest first; of a very common term only the listings where it
+    /// weighs most are visited (an impact-ordered index with early termination), otherwise the work
+    /// would grow with the square of the event. When a walk was cut short, the partial sums only
+    /// pick a shortlist, whose exact similarity is then computed term by term.
+    /// </summary>
+    private List<(Doc Other, double Text)> Similar(Doc doc, List<List<Posting>> postings)
     {
         var touched = new List<Doc>();
-        for (var i = 0; i < request.Terms.Length; i++)
+        var cut = false;
+        for (var i = 0; i < doc.Terms.Length; i++)
         {
-            var w = request.Weights[i];
-            foreach (var (offer, weight) in _offerPostings[request.Terms[i]])
+            var list = postings[doc.Terms[i]];
+            var count = list.Count;
+            if (count > _options.MaxPostingsVisited)
             {
-                if (offer.Listing.OrganizationId == request.Listing.OrganizationId)
+                count = _options.MaxPostingsVisited;
+                cut = true;
+            }
+            var w = doc.Weights[i];
+            for (var k = 0; k < count; k++)
+            {
+                var (other, weight) = list[k];
+                if (other.Listing.OrganizationId == doc.Listing.OrganizationId)
                 {
                     continue;
                 }
-                if (_accumulator[offer.Slot] == 0)
+                if (_accumulator[other.Slot] == 0)
                 {
-                    touched.Add(offer);
+                    touched.Add(other);
                 }
-                _accumulator[offer.Slot] += w * weight;
+                _accumulator[other.Slot] += w * weight;
             }
         }
-        var best = new List<(Doc Offer, double Score, double Text)>();
-        foreach (var offer in touched)
+        if (!cut)
         {
-            var text = _accumulator[offer.Slot];
-            _accumulator[offer.Slot] = 0;
-            var score = Score(offer, request, text);
-            if (score > 0)
+            var all = new List<(Doc Other, double Text)>(touched.Count);
+            foreach (var other in touched)
             {
-                best.Add((offer, score, text));
+                all.Add((other, _accumulator[other.Slot]));
+                _accumulator[other.Slot] = 0;
+            }
+            return all;
+        }
+        // Partial sums never exceed the exact similarity: the best partial ones make the shortlist.
+        var shortlist = new PriorityQueue<Doc, double>(_options.Shortlist + 1);
+        foreach (var other in touched)
+        {
+            var partial = _accumulator[other.Slot];
+            _accumulator[other.Slot] = 0;
+            if (shortlist.Count < _options.Shortlist)
+            {
+                shortlist.Enqueue(other, partial);
+            }
+            else if (shortlist.TryPeek(out _, out var lowest) && partial > lowest)
+            {
+                shortlist.DequeueEnqueue(other, partial);
             }
         }
-        return [.. best.OrderByDescending(b => b.Score).ThenBy(b => b.Offer.Id).Take(_options.MaxPerRequest)
-            .Select(b => Explain(b.Offer, request, b.Score))];
+        var result = new List<(Doc Other, double Text)>(shortlist.Count);
+        while (shortlist.TryDequeue(out var other, out _))
+        {
+            result.Add((other, Cosine(doc, other)));
+        }
+        return result;
+    }
+
+    private static double Cosine(Doc a, Doc b)
+    {
+        double sum = 0;
+        int i = 0, j = 0;
+        while (i < a.Terms.Length && j < b.Terms.Length)
+        {
+            var c = a.Terms[i].CompareTo(b.Terms[j]);
+            if (c == 0)
+            {
+                sum += a.Weights[i++] * b.Weights[j++];
+            }
+            else if (c < 0)
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+        return sum;
+    }
+
+    private static void AddPosting(List<Posting> list, Posting posting)
+    {
+        // Strongest first: binary search for the place.
+        int lo = 0, hi = list.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (list[mid].Weight >= posting.Weight)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        list.Insert(lo, posting);
+    }
+
+    private List<Suggestion> Compute(Doc request)
+    {
+        // The best few by score, kept in a small heap rather than sorting every candidate.
+        var best = new PriorityQueue<Doc, (double Score, int NegativeId)>(_options.MaxPerRequest + 1);
+        foreach (var (offer, text) in Similar(request, _offerPostings))
+        {
+            var score = Score(offer, request, text);
+            if (score <= 0)
+            {
+                continue;
+            }
+            if (best.Count < _options.MaxPerRequest)
+            {
+                best.Enqueue(offer, (score, -offer.Id));
+            }
+            else if (best.TryPeek(out _, out var lowest) && (score, -offer.Id).CompareTo(lowest) > 0)
+            {
+                best.DequeueEnqueue(offer, (score, -offer.Id));
+            }
+        }
+        var ranked = new List<Suggestion>(best.Count);
+        while (best.TryDequeue(out var offer, out var key))
+        {
+            ranked.Add(new Suggestion(request.Id, offer.Id, key.Score, []));
+        }
+        ranked.Reverse();
+        return ranked;
     }
 
     private void MergeOffer(Doc offer)
     {
-        var touched = new List<Doc>();
-        for (var i = 0; i < offer.Terms.Length; i++)
+        foreach (var (request, text) in Similar(offer, _requestPostings))
         {
-            var w = offer.Weights[i];
-            foreach (var (request, weight) in _requestPostings[offer.Terms[i]])
-            {
-                if (request.Listing.OrganizationId == offer.Listing.OrganizationId)
-                {
-                    continue;
-                }
-                if (_accumulator[request.Slot] == 0)
-                {
-                    touched.Add(request);
-                }
-                _accumulator[request.Slot] += w * weight;
-            }
-        }
-        foreach (var request in touched)
-        {
-            var text = _accumulator[request.Slot];
-            _accumulator[request.Slot] = 0;
             var score = Score(offer, request, text);
             if (score <= 0)
             {
@@ -428,7 +521,7 @@ public sealed class SuggestionIndex
             {
                 continue;
             }
-            Store(request, [.. list.Append(Explain(offer, request, score)).OrderByDescending(s => s.Score).ThenBy(s => s.OfferId).Take(_options.MaxPerRequest)]);
+            Store(request, [.. list.Append(new Suggestion(request.Id, offer.Id, score, [])).OrderByDescending(s => s.Score).ThenBy(s => s.OfferId).Take(_options.MaxPerRequest)]);
         }
     }
 
@@ -477,12 +570,10 @@ public sealed class SuggestionIndex
         return score >= _options.MinScore ? Math.Round(score, 4) : 0;
     }
 
-    private bool Complementary(Doc offer, Doc request) =>
-        _organizations.TryGetValue(offer.Listing.OrganizationId, out var a)
-        && _organizations.TryGetValue(request.Listing.OrganizationId, out var b)
-        && a.Kind != b.Kind;
+    private static bool Complementary(Doc offer, Doc request) =>
+        offer.OrganizationKind is { } a && request.OrganizationKind is { } b && a != b;
 
-    private Suggestion Explain(Doc offer, Doc request, double score)
+    private static Suggestion Explain(Doc offer, Doc request, double score)
     {
         var reasons = new List<SuggestionReason>();
         var shared = new List<(double Weight, SharedTerm Term)>();
@@ -492,7 +583,7 @@ public sealed class SuggestionIndex
             if (j >= 0)
             {
                 shared.Add((request.Weights[i] * offer.Weights[j],
-                    new SharedTerm(offer.Text.Features[j].Surface, request.Text.Features[i].Surface)));
+                    new SharedTerm(offer.Text.Features[offer.FeatureOf[j]].Surface, request.Text.Features[request.FeatureOf[i]].Surface)));
             }
         }
         var terms = new List<SharedTerm>();
@@ -557,6 +648,7 @@ public sealed class SuggestionIndex
         return _links = links;
     }
 
+    /// <summary>Reasons are put together when asked for, not for every pair scored.</summary>
     private Suggestion[] WithReciprocity(Suggestion[] list)
     {
         if (list.Length == 0)
@@ -564,10 +656,17 @@ public sealed class SuggestionIndex
             return list;
         }
         var links = Links();
-        var requestOrg = _docs[list[0].RequestId].Listing.OrganizationId;
-        return [.. list.Select(s => links.ContainsKey((requestOrg, _docs[s.OfferId].Listing.OrganizationId))
-            ? s with { Reasons = [.. s.Reasons, new SuggestionReason(SuggestionReasonKind.HelpEachOtherBack)] }
-            : s)];
+        var request = _docs[list[0].RequestId];
+        var result = new Suggestion[list.Length];
+        for (var i = 0; i < list.Length; i++)
+        {
+            var offer = _docs[list[i].OfferId];
+            var suggestion = Explain(offer, request, list[i].Score);
+            result[i] = links.ContainsKey((request.Listing.OrganizationId, offer.Listing.OrganizationId))
+                ? suggestion with { Reasons = [.. suggestion.Reasons, new SuggestionReason(SuggestionReasonKind.HelpEachOtherBack)] }
+                : suggestion;
+        }
+        return result;
     }
 
     private WinWins ComputeWinWins()
@@ -622,10 +721,29 @@ public sealed class SuggestionIndex
         public int Id => Listing.Id;
         public bool IsRequest => Listing.Kind == ListingKind.Request;
         public bool Indexed { get; set; }
-        public int[] Terms { get; set; } = [];
+        public OrganizationKind? OrganizationKind { get; init; }
+        /// <summary>Term ids, sorted, so that a term's weight is found by binary search.</summary>
+        public int[] Terms { get; private set; } = [];
+
+        /// <summary>For each term, the index of its feature in <see cref="Text"/>.</summary>
+        public int[] FeatureOf { get; private set; } = [];
+
         public double[] Weights { get; set; } = [];
 
-        public int IndexOf(int term) => Array.IndexOf(Terms, term);
+        public void SetTerms(int[] termIds)
+        {
+            var order = Enumerable.Range(0, termIds.Length).ToArray();
+            Array.Sort((int[])termIds.Clone(), order);
+            Array.Sort(termIds);
+            Terms = termIds;
+            FeatureOf = order;
+        }
+
+        public int IndexOf(int term)
+        {
+            var i = Array.BinarySearch(Terms, term);
+            return i < 0 ? -1 : i;
+        }
     }
 
     private readonly record struct Posting(Doc Doc, double Weight);

@@ -89,6 +89,16 @@ public sealed record SuggestionOptions
     /// <summary>Changes since the last full computation after which term weights are refreshed by a full computation.</summary>
     public double RefreshRatio { get; init; } = 0.25;
 
+    /// <summary>
+    /// Of a term's postings (strongest first) at most this many are visited; beyond, the term is too
+    /// common to find candidates by itself (it still counts in the exact score of the shortlist).
+    /// Events of a few hundred listings are always scored exactly.
+    /// </summary>
+    public int MaxPostingsVisited { get; init; } = 200;
+
+    /// <summary>Candidates whose exact similarity is computed when a walk was cut short.</summary>
+    public int Shortlist { get; init; } = 60;
+
     public int MaxCircles { get; init; } = 50;
     public int MaxPairs { get; init; } = 50;
 }

@@ -60,6 +60,9 @@ public sealed class TextAnalysis : IDisposable
     private readonly FrozenDictionary<string, string[]>[] _lexicon;
     private readonly FrozenDictionary<string, string> _broader;
 
+    // Per language: first words of the lexicon's multi-word terms (no phrase is built for other words).
+    private readonly FrozenSet<string>[] _phraseStarts;
+
     public static TextAnalysis Default { get; } = new(Lexicon.Data);
 
     public TextAnalysis(string lexicon)
@@ -84,6 +87,7 @@ public sealed class TextAnalysis : IDisposable
         }
         _broader = broader.ToFrozenDictionary();
         _lexicon = new FrozenDictionary<string, string[]>[Languages.Length + 1];
+        _phraseStarts = new FrozenSet<string>[Languages.Length + 1];
         foreach (var language in Languages)
         {
             var map = new Dictionary<string, HashSet<string>>();
@@ -102,6 +106,7 @@ public sealed class TextAnalysis : IDisposable
                 concepts.Add(concept);
             }
             _lexicon[(int)language] = map.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray());
+            _phraseStarts[(int)language] = map.Keys.Where(k => k.Contains(' ', StringComparison.Ordinal)).Select(k => k[..k.IndexOf(' ', StringComparison.Ordinal)]).ToFrozenSet();
         }
     }
 
@@ -169,13 +174,16 @@ public sealed class TextAnalysis : IDisposable
             }
         }
         var lexicon = _lexicon[(int)language];
+        var compounds = lexicon.GetAlternateLookup<ReadOnlySpan<char>>();
+        var phraseStarts = _phraseStarts[(int)language];
         for (var i = 0; i < stems.Count; i++)
         {
             var stem = stems[i];
             var surface = text[stem.Start..stem.End];
             Add("w:" + stem.Stem, weight, surface);
             var phrase = stem.Stem;
-            for (var n = 1; n <= MaxPhraseLength && i + n <= stems.Count; n++)
+            var maxLength = phraseStarts.Contains(stem.Stem) ? MaxPhraseLength : 1;
+            for (var n = 1; n <= maxLength && i + n <= stems.Count; n++)
             {
                 if (n > 1)
                 {
@@ -195,10 +203,9 @@ public sealed class TextAnalysis : IDisposable
                 // Dutch writes compounds as one word (kinderfiets, vergaderzaal): their last part counts too.
                 for (var start = 1; stem.Stem.Length - start >= MinCompoundPart; start++)
                 {
-                    var part = stem.Stem[start..];
-                    if (lexicon.TryGetValue(part, out var concepts))
+                    if (compounds.TryGetValue(stem.Stem.AsSpan(start), out var concepts))
                     {
-                        Add("w:" + part, weight * CompoundWeight, surface);
+                        Add("w:" + stem.Stem[start..], weight * CompoundWeight, surface);
                         foreach (var concept in concepts)
                         {
                             AddConcept(concept, weight * CompoundWeight, surface);
