@@ -11,6 +11,7 @@ using Winwin.Live.Features.Messages;
 using Winwin.Live.Features.Public;
 using Winwin.Live.Features.Security;
 using Winwin.Live.Features.Storage;
+using Winwin.Live.Features.Suggestions;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -30,6 +31,7 @@ builder.AddMessages();
 builder.AddPublicPages();
 builder.AddMatchForms();
 builder.AddControlPanel();
+builder.AddSuggestions();
 builder.Services.AddOpenApi();
 
 var app = builder.Build();
@@ -58,6 +60,7 @@ app.MapImportExportApi();
 app.MapAccountsApi();
 app.MapPublicPages();
 app.MapMatchForms();
+app.MapSuggestionsApi();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 
