@@ -576,18 +576,19 @@ public sealed class SuggestionIndex
     private static Suggestion Explain(Doc offer, Doc request, double score)
     {
         var reasons = new List<SuggestionReason>();
-        var shared = new List<(double Weight, SharedTerm Term)>();
+        var shared = new List<(bool Concept, double Weight, SharedTerm Term)>();
         for (var i = 0; i < request.Terms.Length; i++)
         {
             var j = offer.IndexOf(request.Terms[i]);
             if (j >= 0)
             {
-                shared.Add((request.Weights[i] * offer.Weights[j],
+                shared.Add((request.Text.Features[request.FeatureOf[i]].Key.StartsWith("c:", StringComparison.Ordinal), request.Weights[i] * offer.Weights[j],
                     new SharedTerm(offer.Text.Features[offer.FeatureOf[j]].Surface, request.Text.Features[request.FeatureOf[i]].Surface)));
             }
         }
         var terms = new List<SharedTerm>();
-        foreach (var (_, term) in shared.OrderByDescending(s => s.Weight))
+        // Concepts first: "ordinateurs portables" says more than "portables" alone.
+        foreach (var (_, _, term) in shared.OrderByDescending(s => s.Concept).ThenByDescending(s => s.Weight))
         {
             if (terms.Count == 4)
             {
