@@ -1,5 +1,6 @@
 using Winwin.Live.Components;
 using Winwin.Live.Features.Accounts;
+using Winwin.Live.Features.Calls;
 using Winwin.Live.Features.Control;
 using Winwin.Live.Features.Deals;
 using Winwin.Live.Features.Events;
@@ -32,6 +33,7 @@ builder.AddPublicPages();
 builder.AddMatchForms();
 builder.AddControlPanel();
 builder.AddSuggestions();
+builder.AddFacilitatorCalls();
 builder.Services.AddOpenApi();
 
 var app = builder.Build();
@@ -61,6 +63,7 @@ app.MapAccountsApi();
 app.MapPublicPages();
 app.MapMatchForms();
 app.MapSuggestionsApi();
+app.MapFacilitatorCalls();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 
