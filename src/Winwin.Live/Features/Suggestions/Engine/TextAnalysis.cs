@@ -118,11 +118,20 @@ public sealed class TextAnalysis : IDisposable
         var titleTokens = Tokenize(title);
         var descriptionTokens = string.IsNullOrWhiteSpace(description) ? [] : Tokenize(description);
         var language = Guess(titleTokens, descriptionTokens);
-        var features = new Dictionary<string, (float Weight, string Surface)>();
-        var languages = language == TextLanguage.Unknown ? Languages : [language];
-        foreach (var lang in languages)
+        if (language != TextLanguage.Unknown)
         {
-            // Several guesses: each contributes, the strongest reading of a feature counts.
+            var bag = new Dictionary<string, (float Weight, string Surface)>();
+            Collect(bag, title, titleTokens, language, titleBoost);
+            if (description is not null)
+            {
+                Collect(bag, description, descriptionTokens, language, 1f);
+            }
+            return new AnalyzedText(language, [.. bag.Select(kv => new TextFeature(kv.Key, kv.Value.Weight, kv.Value.Surface))]);
+        }
+        var features = new Dictionary<string, (float Weight, string Surface)>();
+        foreach (var lang in Languages)
+        {
+            // No language recognised: each reading contributes, the strongest reading of a feature counts.
             var bag = new Dictionary<string, (float Weight, string Surface)>();
             Collect(bag, title, titleTokens, lang, titleBoost);
             if (description is not null)
@@ -259,7 +268,7 @@ public sealed class TextAnalysis : IDisposable
 
     private static string Fold(string word)
     {
-        if (word.All(char.IsAscii))
+        if (System.Text.Ascii.IsValid(word))
         {
             return word;
         }
