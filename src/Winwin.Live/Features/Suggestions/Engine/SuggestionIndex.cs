@@ -31,6 +31,10 @@ public sealed class SuggestionIndex
     private readonly Dictionary<int, HashSet<int>> _requestsByOffer = [];
     private readonly Stack<int> _freeSlots = new();
     private double[] _accumulator = new double[64];
+
+    // Scratch lists reused by every scoring pass (the index is used under its lock, one pass at a time).
+    private readonly List<Doc> _touched = [];
+    private readonly List<(Doc Other, double Text)> _similar = [];
     private int _slots;
     private int _changesSinceRefresh;
     private WinWins? _winWins;
@@ -377,7 +381,10 @@ public sealed class SuggestionIndex
     /// </summary>
     private List<(Doc Other, double Text)> Similar(Doc doc, List<List<Posting>> postings)
     {
-        var touched = new List<Doc>();
+        var touched = _touched;
+        touched.Clear();
+        var result = _similar;
+        result.Clear();
         var cut = false;
         for (var i = 0; i < doc.Terms.Length; i++)
         {
@@ -405,13 +412,12 @@ public sealed class SuggestionIndex
         }
         if (!cut)
         {
-            var all = new List<(Doc Other, double Text)>(touched.Count);
             foreach (var other in touched)
             {
-                all.Add((other, _accumulator[other.Slot]));
+                result.Add((other, _accumulator[other.Slot]));
                 _accumulator[other.Slot] = 0;
             }
-            return all;
+            return result;
         }
         // Partial sums never exceed the exact similarity: the best partial ones make the shortlist.
         var shortlist = new PriorityQueue<Doc, double>(_options.Shortlist + 1);
@@ -428,7 +434,6 @@ public sealed class SuggestionIndex
                 shortlist.DequeueEnqueue(other, partial);
             }
         }
-        var result = new List<(Doc Other, double Text)>(shortlist.Count);
         while (shortlist.TryDequeue(out var other, out _))
         {
             result.Add((other, Cosine(doc, other)));
