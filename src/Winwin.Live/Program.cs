@@ -1,5 +1,6 @@
 using Winwin.Live.Components;
 using Winwin.Live.Features.Accounts;
+using Winwin.Live.Features.Calls;
 using Winwin.Live.Features.Control;
 using Winwin.Live.Features.Deals;
 using Winwin.Live.Features.Events;
@@ -14,6 +15,7 @@ using Winwin.Live.Features.Public;
 using Winwin.Live.Features.Report;
 using Winwin.Live.Features.Security;
 using Winwin.Live.Features.Storage;
+using Winwin.Live.Features.Suggestions;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -36,6 +38,8 @@ builder.AddPrivacy();
 builder.AddFollowUp();
 builder.AddReport();
 builder.AddControlPanel();
+builder.AddSuggestions();
+builder.AddFacilitatorCalls();
 builder.Services.AddOpenApi();
 
 var app = builder.Build();
@@ -67,6 +71,8 @@ app.MapPublicPages();
 app.MapMatchForms();
 app.MapFollowUpApi();
 app.MapReportApi();
+app.MapSuggestionsApi();
+app.MapFacilitatorCalls();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 

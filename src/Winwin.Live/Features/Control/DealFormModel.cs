@@ -94,6 +94,51 @@ public sealed class DealFormModel
         return model;
     }
 
+    /// <summary>
+    /// A form filled from a suggestion: each link's offering organisation gives its offer to the requesting one,
+    /// and the offers and requests of the links are marked as fulfilled. A one-way suggestion leaves the
+    /// receiving party's "gives" empty, for the facilitator to ask what it can give back.
+    /// </summary>
+    public static DealFormModel FromLinks(IEnumerable<(int OfferId, int RequestId)> links, EventDesk desk)
+    {
+        var organizationsById = desk.Organizations.ToDictionary(o => o.Id);
+        var listingsById = desk.Listings.ToDictionary(l => l.Id);
+        var model = new DealFormModel();
+        model.Parties.Clear();
+        var fulfils = new List<int>();
+        DealFormParty PartyOf(int organizationId)
+        {
+            var party = model.Parties.FirstOrDefault(p => p.Organization?.Id == organizationId);
+            if (party is null)
+            {
+                party = new DealFormParty { Organization = organizationsById.GetValueOrDefault(organizationId) };
+                model.Parties.Add(party);
+            }
+            return party;
+        }
+        foreach (var (offerId, requestId) in links)
+        {
+            if (!listingsById.TryGetValue(offerId, out var offer) || !listingsById.TryGetValue(requestId, out var request))
+            {
+                continue;
+            }
+            var giver = PartyOf(offer.OrganizationId);
+            giver.Gives = giver.Gives is null ? offer.Title : $"{giver.Gives} ; {offer.Title}";
+            PartyOf(request.OrganizationId);
+            fulfils.AddRange([offer.Id, request.Id]);
+            if (model.CategoryId is null)
+            {
+                model.ChooseCategory(offer.CategoryId, desk.Categories);
+            }
+        }
+        while (model.Parties.Count < 2)
+        {
+            model.Parties.Add(new DealFormParty());
+        }
+        model.Fulfils = [.. fulfils.Distinct()];
+        return model;
+    }
+
     public CorrectDealCommand ToCorrection(IEnumerable<StaffListing> listings)
     {
         var command = ToCommand(listings);

@@ -1,0 +1,56 @@
+using Microsoft.Playwright;
+using Winwin.Data;
+using Winwin.Data.Seeding;
+using Winwin.E2E.Pages;
+using Winwin.Live.Features.Storage;
+using Winwin.Live.Tests;
+
+namespace Winwin.E2E;
+
+[Collection(LiveSiteCollection.Name)]
+public class CallFacilitatorTests(LiveSite site)
+{
+    [Fact]
+    public async Task ParticipantCallsAFacilitator_DeskSeesTheCallAndThePhoneSeesTheAnswer()
+    {
+        await site.RunAsync(async () =>
+        {
+            await StorageSetup.SeedDemoAsync(site.App.Services);
+            var email = await site.App.CreateUserAsync(StaffRoles.Facilitator, "Fatima Facilitatrice");
+            var phone = new MinePage(await site.OpenAsync(390, 844));
+            var control = new ControlPanelPage(await site.OpenAsync(1440, 900));
+            var calls = new CallsPanelPage(control.Page);
+            await control.SignInAsync(email, WinwinApplication.Password);
+            await control.OpenDeskAsync(DemoEvent.Slug);
+            await Assertions.Expect(calls.Panel).ToContainTextAsync("Aucun appel en attente");
+
+            await phone.OpenAsync(DemoEvent.Slug);
+            await phone.ChooseOrganizationAsync("Croix-Rouge — Maison d'accueil");
+            await Assertions.Expect(phone.ForRequests).ToContainTextAsync("Six ordinateurs portables reconditionnés");
+            await Assertions.Expect(phone.ForRequests).ToContainTextAsync("Informatique Solutions SRL");
+            await phone.CallButton.ClickAsync();
+            await Assertions.Expect(phone.CallState).ToContainTextAsync("Appel envoyé");
+            await Assertions.Expect(phone.CallButton).ToBeDisabledAsync();
+            await phone.Page.ScreenshotAsync(new() { Path = Path.Combine(LiveSite.ScreenshotDirectory, "phone-mine.png"), FullPage = true });
+
+            // The desk polls every few seconds: the call shows up without a reload.
+            await Assertions.Expect(calls.Call("Croix-Rouge — Maison d'accueil")).ToContainTextAsync("Attend depuis", new() { Timeout = 10_000 });
+            await control.Page.ScreenshotAsync(new() { Path = Path.Combine(LiveSite.ScreenshotDirectory, "control-calls.png"), Animations = ScreenshotAnimations.Disabled });
+            await calls.TakeAsync("Croix-Rouge — Maison d'accueil");
+            await Assertions.Expect(calls.Call("Croix-Rouge — Maison d'accueil")).ToContainTextAsync("Fatima Facilitatrice est en route");
+
+            await Assertions.Expect(phone.CallState).ToContainTextAsync("Un facilitateur arrive à votre table", new() { Timeout = 10_000 });
+            await Assertions.Expect(phone.Page.Locator("body")).Not.ToContainTextAsync("Fatima");
+
+            await calls.DoneAsync("Croix-Rouge — Maison d'accueil");
+            await Assertions.Expect(phone.CallState).ToContainTextAsync("Le facilitateur est passé", new() { Timeout = 10_000 });
+            await Assertions.Expect(phone.CallButton).ToBeEnabledAsync();
+
+            // The phone remembers its organisation.
+            await phone.OpenAsync(DemoEvent.Slug);
+            await Assertions.Expect(phone.CallButton).ToBeVisibleAsync();
+            Assert.Contains("org=", phone.Page.Url, StringComparison.Ordinal);
+            Assert.True(site.Problems.Count == 0, string.Join(Environment.NewLine, site.Problems));
+        });
+    }
+}

@@ -1,0 +1,53 @@
+using Microsoft.Playwright;
+
+namespace Winwin.E2E.Pages;
+
+/// <summary>The suggestions tab of the event desk: win-wins, suggestions for a request, and the deal they open.</summary>
+public sealed class SuggestionsPage(IPage page)
+{
+    public IPage Page { get; } = page;
+
+    public async Task OpenAsync()
+    {
+        await Page.GetByRole(AriaRole.Tab, new() { Name = "Suggestions" }).ClickAsync();
+        await Page.Locator("#suggest-request").WaitForAsync();
+    }
+
+    public ILocator WinWins => Page.Locator("[data-testid='win-win']");
+
+    public ILocator Suggestions => Page.Locator("[data-testid='suggestion']");
+
+    /// <summary>Picks an open request by typing part of its title.</summary>
+    public async Task ChooseRequestAsync(string search, string title)
+    {
+        var input = Page.Locator("#suggest-request");
+        for (var attempt = 1; ; attempt++)
+        {
+            await input.FillAsync(search);
+            await Page.Locator(".mud-popover-open .mud-list-item", new() { HasText = title }).First.ClickAsync();
+            try
+            {
+                await Assertions.Expect(Suggestions.First).ToBeVisibleAsync(new() { Timeout = 3_000 });
+                return;
+            }
+            catch (PlaywrightException) when (attempt < 3)
+            {
+            }
+        }
+    }
+
+    /// <summary>Opens the deal form filled from a suggestion.</summary>
+    public async Task MakeDealAsync(ILocator suggestion)
+    {
+        await suggestion.Locator("[data-testid='make-deal']").ClickAsync();
+        await Dialog.WaitForAsync();
+    }
+
+    public ILocator Dialog => Page.Locator("[data-testid='suggested-deal']");
+
+    public ILocator DialogParty(int number) => Page.Locator($"#suggested-party-{number}");
+
+    public Task DialogGivesAsync(int number, string gives) => Page.Locator($"#suggested-gives-{number}").FillAsync(gives);
+
+    public Task DialogAnnounceAsync() => Dialog.Locator("[data-testid='announce']").ClickAsync();
+}

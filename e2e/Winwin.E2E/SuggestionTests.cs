@@ -1,0 +1,49 @@
+using Microsoft.Playwright;
+using Winwin.Data;
+using Winwin.Data.Seeding;
+using Winwin.E2E.Pages;
+using Winwin.Live.Features.Storage;
+using Winwin.Live.Tests;
+
+namespace Winwin.E2E;
+
+[Collection(LiveSiteCollection.Name)]
+public class SuggestionTests(LiveSite site)
+{
+    [Fact]
+    public async Task FacilitatorTurnsASuggestionIntoADeal_BoardAnnouncesIt()
+    {
+        await site.RunAsync(async () =>
+        {
+            await StorageSetup.SeedDemoAsync(site.App.Services);
+            var email = await site.App.CreateUserAsync(StaffRoles.Facilitator, "Fatima Facilitatrice");
+            var board = new BoardPage(await site.OpenAsync(1920, 1080));
+            var control = new ControlPanelPage(await site.OpenAsync(1440, 900));
+            var suggestions = new SuggestionsPage(control.Page);
+            await board.OpenAsync(DemoEvent.Slug);
+            var before = int.Parse(await board.CounterAsync("deals"), System.Globalization.CultureInfo.InvariantCulture);
+
+            await control.SignInAsync(email, WinwinApplication.Password);
+            await control.OpenDeskAsync(DemoEvent.Slug);
+            await suggestions.OpenAsync();
+            await suggestions.ChooseRequestAsync("ordinateurs", "Ordinateurs portables pour l'école de devoirs");
+            var best = suggestions.Suggestions.First;
+            await Assertions.Expect(best).ToContainTextAsync("Six ordinateurs portables reconditionnés");
+            await Assertions.Expect(best).ToContainTextAsync("Informatique Solutions SRL");
+            await Assertions.Expect(best).ToContainTextAsync("ordinateurs portables");
+            await control.Page.ScreenshotAsync(new() { Path = Path.Combine(LiveSite.ScreenshotDirectory, "control-suggestions.png"), Animations = ScreenshotAnimations.Disabled });
+
+            await suggestions.MakeDealAsync(best);
+            await Assertions.Expect(suggestions.DialogParty(1)).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("Informatique Solutions SRL"));
+            await Assertions.Expect(suggestions.DialogParty(2)).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("Croix-Rouge"));
+            await Assertions.Expect(control.Page.Locator("#suggested-gives-1")).ToHaveValueAsync("Six ordinateurs portables reconditionnés");
+            await suggestions.DialogGivesAsync(2, "Une visite de la maison d'accueil pour le personnel");
+            await control.Page.ScreenshotAsync(new() { Path = Path.Combine(LiveSite.ScreenshotDirectory, "control-suggested-deal.png"), Animations = ScreenshotAnimations.Disabled });
+            await suggestions.DialogAnnounceAsync();
+
+            await board.WaitForDealAsync(before + 1, "Informatique Solutions SRL", "Croix-Rouge — Maison d'accueil", "Six ordinateurs portables reconditionnés");
+            await Assertions.Expect(suggestions.Dialog).ToHaveCountAsync(0);
+            Assert.True(site.Problems.Count == 0, string.Join(Environment.NewLine, site.Problems));
+        });
+    }
+}

@@ -1,0 +1,17 @@
+namespace Winwin.Live.Features.Suggestions.Engine;
+
+/// <summary>Which default categories are neighbours: a van (transport) often answers a need for material (means).</summary>
+public static class CategoryRelations
+{
+    private static readonly HashSet<(string, string)> Related =
+    [
+        ("means", "transport"),
+        ("means", "space"),
+        ("hands", "knowledge"),
+        ("hands", "transport"),
+        ("knowledge", "visibility"),
+    ];
+
+    public static bool AreRelated(string? a, string? b) =>
+        a is { Length: > 0 } && b is { Length: > 0 } && a != b && (Related.Contains((a, b)) || Related.Contains((b, a)));
+}

@@ -1,0 +1,756 @@
+using Winwin.Data;
+
+namespace Winwin.Live.Features.Suggestions.Engine;
+
+/// <summary>
+/// The match suggestions of one event, kept up to date as listings arrive, change or close.
+/// Scores every open offer against every open request that shares at least one word or concept
+/// with it (an inverted index finds those pairs without comparing all of them); keeps the best
+/// offers of each request; derives win-win pairs and circles from them.
+/// </summary>
+/// <remarks>
+/// Term weights (inverse document frequency) are frozen between full computations so that a
+/// change only rescoring the listings it touches; once the event has changed by
+/// <see cref="SuggestionOptions.RefreshRatio"/> since, the next change refreshes everything.
+/// Thread-safe: every public member takes the index's lock.
+/// </remarks>
+public sealed class SuggestionIndex
+{
+    private readonly Lock _gate = new();
+    private readonly SuggestionOptions _options;
+    private readonly TextAnalysis _analysis;
+
+    private readonly Dictionary<int, SuggestionOrganization> _organizations = [];
+    private readonly Dictionary<int, Doc> _docs = [];
+    private readonly Dictionary<string, int> _termIds = [];
+    private readonly List<int> _df = [];
+    private readonly List<double> _idf = [];
+    private readonly List<List<Posting>> _offerPostings = [];
+    private readonly List<List<Posting>> _requestPostings = [];
+    private readonly Dictionary<int, Suggestion[]> _byRequest = [];
+    private readonly Dictionary<int, HashSet<int>> _requestsByOffer = [];
+    private readonly Stack<int> _freeSlots = new();
+    private double[] _accumulator = new double[64];
+
+    // Scratch lists reused by every scoring pass (the index is used under its lock, one pass at a time).
+    private readonly List<Doc> _touched = [];
+    private readonly List<(Doc Other, double Text)> _similar = [];
+    private int _slots;
+    private int _changesSinceRefresh;
+    private WinWins? _winWins;
+    private Dictionary<(int From, int To), SuggestionLink>? _links;
+
+    public SuggestionIndex(SuggestionOptions? options = null, TextAnalysis? analysis = null)
+    {
+        _options = options ?? new SuggestionOptions();
+        _analysis = analysis ?? TextAnalysis.Default;
+    }
+
+    public SuggestionOptions Options => _options;
+
+    /// <summary>Open listings currently indexed.</summary>
+    public int Count
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _docs.Count;
+            }
+        }
+    }
+
+    /// <summary>Full computations done so far (the first load included).</summary>
+    public int FullComputations { get; private set; }
+
+    /// <summary>Replaces everything with these organisations and listings and scores them all.</summary>
+    public void Load(IEnumerable<SuggestionOrganization> organizations, IEnumerable<SuggestionListing> listings)
+    {
+        lock (_gate)
+        {
+            _organizations.Clear();
+            foreach (var organization in organizations)
+            {
+                _organizations[organization.Id] = organization;
+            }
+            _docs.Clear();
+            _freeSlots.Clear();
+            _slots = 0;
+            foreach (var listing in listings.Where(l => l.IsOpen))
+            {
+                _docs[listing.Id] = NewDoc(listing);
+            }
+            RefreshLocked();
+        }
+    }
+
+    /// <summary>An organisation was added or changed (its kind counts in the score).</summary>
+    public void UpsertOrganization(SuggestionOrganization organization)
+    {
+        lock (_gate)
+        {
+            var kindChanged = !_organizations.TryGetValue(organization.Id, out var known) || known.Kind != organization.Kind;
+            _organizations[organization.Id] = organization;
+            if (kindChanged)
+            {
+                foreach (var doc in _docs.Values.Where(d => d.Listing.OrganizationId == organization.Id).ToList())
+                {
+                    ReplaceLocked(doc.Listing, force: true);
+                }
+            }
+            Changed();
+        }
+    }
+
+    /// <summary>A listing was added or changed; a listing that is no longer open leaves the suggestions.</summary>
+    public void Upsert(SuggestionListing listing)
+    {
+        lock (_gate)
+        {
+            ReplaceLocked(listing, force: false);
+            AfterChange();
+        }
+    }
+
+    /// <summary>A listing was deleted, fulfilled by a deal, or withdrawn.</summary>
+    public void Remove(int listingId)
+    {
+        lock (_gate)
+        {
+            if (_docs.TryGetValue(listingId, out var doc))
+            {
+                ReplaceLocked(doc.Listing with { IsOpen = false }, force: false);
+                AfterChange();
+            }
+        }
+    }
+
+    /// <summary>The best offers for one open request, best first; empty for an unknown or closed request.</summary>
+    public IReadOnlyList<Suggestion> ForRequest(int requestId)
+    {
+        lock (_gate)
+        {
+            return _byRequest.TryGetValue(requestId, out var list) ? WithReciprocity(list) : [];
+        }
+    }
+
+    /// <summary>Every open request that has suggestions, with its best offers.</summary>
+    public IReadOnlyDictionary<int, IReadOnlyList<Suggestion>> All()
+    {
+        lock (_gate)
+        {
+            return _byRequest.Where(kv => kv.Value.Length > 0).ToDictionary(kv => kv.Key, kv => (IReadOnlyList<Suggestion>)WithReciprocity(kv.Value));
+        }
+    }
+
+    /// <summary>What may help an organisation (offers for its requests) and whom it may help (requests its offers answer).</summary>
+    public (IReadOnlyList<Suggestion> ForItsRequests, IReadOnlyList<Suggestion> ForItsOffers) ForOrganization(int organizationId)
+    {
+        lock (_gate)
+        {
+            var own = _docs.Values.Where(d => d.Listing.OrganizationId == organizationId).ToList();
+            var forRequests = own.Where(d => d.IsRequest && _byRequest.ContainsKey(d.Id))
+                .SelectMany(d => WithReciprocity(_byRequest[d.Id]))
+                .OrderByDescending(s => s.Score).ToList();
+            var forOffers = own.Where(d => !d.IsRequest && _requestsByOffer.ContainsKey(d.Id))
+                .SelectMany(d => _requestsByOffer[d.Id].SelectMany(r => WithReciprocity(_byRequest[r])).Where(s => s.OfferId == d.Id))
+                .OrderByDescending(s => s.Score).ToList();
+            return (forRequests, forOffers);
+        }
+    }
+
+    /// <summary>Pairs that can help each other and circles of three, strongest (by weakest link) first.</summary>
+    public WinWins WinWins()
+    {
+        lock (_gate)
+        {
+            return _winWins ??= ComputeWinWins();
+        }
+    }
+
+    // ---- Changes ------------------------------------------------------------------------------
+
+    private void ReplaceLocked(SuggestionListing listing, bool force)
+    {
+        var affected = new HashSet<int>();
+        if (_docs.TryGetValue(listing.Id, out var old))
+        {
+            if (!force && old.Listing == listing)
+            {
+                return;
+            }
+            RemoveDoc(old, affected);
+        }
+        if (listing.IsOpen)
+        {
+            var doc = NewDoc(listing);
+            _docs[doc.Id] = doc;
+            Index(doc);
+            if (doc.IsRequest)
+            {
+                Store(doc, Compute(doc));
+            }
+            else
+            {
+                MergeOffer(doc);
+            }
+        }
+        foreach (var requestId in affected)
+        {
+            if (_docs.TryGetValue(requestId, out var request))
+            {
+                Store(request, Compute(request));
+            }
+        }
+        _changesSinceRefresh++;
+        Changed();
+    }
+
+    private void AfterChange()
+    {
+        if (_changesSinceRefresh > Math.Max(20, _options.RefreshRatio * _docs.Count))
+        {
+            RefreshLocked();
+        }
+    }
+
+    private void Changed()
+    {
+        _winWins = null;
+        _links = null;
+    }
+
+    private void RemoveDoc(Doc doc, HashSet<int> affectedRequests)
+    {
+        _docs.Remove(doc.Id);
+        if (doc.Indexed)
+        {
+            var postings = doc.IsRequest ? _requestPostings : _offerPostings;
+            foreach (var term in doc.Terms)
+            {
+                postings[term].RemoveAll(p => p.Doc == doc);
+                _df[term]--;
+            }
+            doc.Indexed = false;
+        }
+        _freeSlots.Push(doc.Slot);
+        if (doc.IsRequest)
+        {
+            if (_byRequest.Remove(doc.Id, out var old))
+            {
+                foreach (var s in old)
+                {
+                    ForgetLink(s.OfferId, doc.Id);
+                }
+            }
+        }
+        else if (_requestsByOffer.Remove(doc.Id, out var requests))
+        {
+            // Those requests lose one of their best offers: another may take its place.
+            affectedRequests.UnionWith(requests);
+            foreach (var requestId in requests)
+            {
+                if (_byRequest.TryGetValue(requestId, out var list))
+                {
+                    _byRequest[requestId] = [.. list.Where(s => s.OfferId != doc.Id)];
+                }
+            }
+        }
+    }
+
+    private void RefreshLocked()
+    {
+        _termIds.Clear();
+        _df.Clear();
+        _idf.Clear();
+        _offerPostings.Clear();
+        _requestPostings.Clear();
+        _byRequest.Clear();
+        _requestsByOffer.Clear();
+        foreach (var doc in _docs.Values)
+        {
+            doc.Indexed = false;
+            doc.SetTerms([.. doc.Text.Features.Select(f => TermId(f.Key))]);
+            foreach (var term in doc.Terms)
+            {
+                _df[term]++;
+            }
+        }
+        var n = Math.Max(1, _docs.Count);
+        for (var t = 0; t < _df.Count; t++)
+        {
+            _idf[t] = Math.Log(1 + ((double)n / Math.Max(1, _df[t])));
+        }
+        foreach (var doc in _docs.Values)
+        {
+            Weigh(doc);
+            var postings = doc.IsRequest ? _requestPostings : _offerPostings;
+            for (var i = 0; i < doc.Terms.Length; i++)
+            {
+                postings[doc.Terms[i]].Add(new Posting(doc, doc.Weights[i]));
+            }
+            doc.Indexed = true;
+        }
+        foreach (var list in _offerPostings.Concat(_requestPostings))
+        {
+            list.Sort((a, b) => b.Weight.CompareTo(a.Weight));
+        }
+        foreach (var doc in _docs.Values.Where(d => d.IsRequest))
+        {
+            Store(doc, Compute(doc));
+        }
+        _changesSinceRefresh = 0;
+        FullComputations++;
+        Changed();
+    }
+
+    private Doc NewDoc(SuggestionListing listing)
+    {
+        var slot = _freeSlots.Count > 0 ? _freeSlots.Pop() : _slots++;
+        if (slot >= _accumulator.Length)
+        {
+            Array.Resize(ref _accumulator, Math.Max(slot + 1, _accumulator.Length * 2));
+        }
+        return new Doc(listing, _analysis.Analyze(listing.Title, listing.Description, _options.TitleBoost), slot)
+        {
+            OrganizationKind = _organizations.TryGetValue(listing.OrganizationId, out var organization) ? organization.Kind : null,
+        };
+    }
+
+    private void Index(Doc doc)
+    {
+        doc.SetTerms([.. doc.Text.Features.Select(f => TermId(f.Key))]);
+        foreach (var term in doc.Terms)
+        {
+            _df[term]++;
+            if (double.IsNaN(_idf[term]))
+            {
+                // A word unseen at the last full computation: weighed once, with what is known now.
+                _idf[term] = Math.Log(1 + ((double)Math.Max(1, _docs.Count) / _df[term]));
+            }
+        }
+        Weigh(doc);
+        var postings = doc.IsRequest ? _requestPostings : _offerPostings;
+        for (var i = 0; i < doc.Terms.Length; i++)
+        {
+            AddPosting(postings[doc.Terms[i]], new Posting(doc, doc.Weights[i]));
+        }
+        doc.Indexed = true;
+    }
+
+    private int TermId(string key)
+    {
+        if (!_termIds.TryGetValue(key, out var id))
+        {
+            id = _df.Count;
+            _termIds[key] = id;
+            _df.Add(0);
+            _idf.Add(double.NaN);
+            _offerPostings.Add([]);
+            _requestPostings.Add([]);
+        }
+        return id;
+    }
+
+    private void Weigh(Doc doc)
+    {
+        var weights = new double[doc.Terms.Length];
+        var norm = 0.0;
+        for (var i = 0; i < weights.Length; i++)
+        {
+            var tf = doc.Text.Features[doc.FeatureOf[i]].Weight;
+            weights[i] = (tf <= 1 ? tf : 1 + Math.Log(tf)) * _idf[doc.Terms[i]];
+            norm += weights[i] * weights[i];
+        }
+        norm = Math.Sqrt(norm);
+        for (var i = 0; i < weights.Length && norm > 0; i++)
+        {
+            weights[i] /= norm;
+        }
+        doc.Weights = weights;
+    }
+
+    // ---- Scoring ------------------------------------------------------------------------------
+
+    /// <summary>
+    /// Text similarity (cosine) of one listing with the listings of the other kind it shares words
+    /// with. Postings are kept strongest first; of a very common term only the listings where it
+    /// weighs most are visited (an impact-ordered index with early termination), otherwise the work
+    /// would grow with the square of the event. When a walk was cut short, the partial sums only
+    /// pick a shortlist, whose exact similarity is then computed term by term.
+    /// </summary>
+    private List<(Doc Other, double Text)> Similar(Doc doc, List<List<Posting>> postings)
+    {
+        var touched = _touched;
+        touched.Clear();
+        var result = _similar;
+        result.Clear();
+        var cut = false;
+        for (var i = 0; i < doc.Terms.Length; i++)
+        {
+            var list = postings[doc.Terms[i]];
+            var count = list.Count;
+            if (count > _options.MaxPostingsVisited)
+            {
+                count = _options.MaxPostingsVisited;
+                cut = true;
+            }
+            var w = doc.Weights[i];
+            for (var k = 0; k < count; k++)
+            {
+                var (other, weight) = list[k];
+                if (other.Listing.OrganizationId == doc.Listing.OrganizationId)
+                {
+                    continue;
+                }
+                if (_accumulator[other.Slot] == 0)
+                {
+                    touched.Add(other);
+                }
+                _accumulator[other.Slot] += w * weight;
+            }
+        }
+        if (!cut)
+        {
+            foreach (var other in touched)
+            {
+                result.Add((other, _accumulator[other.Slot]));
+                _accumulator[other.Slot] = 0;
+            }
+            return result;
+        }
+        // Partial sums never exceed the exact similarity: the best partial ones make the shortlist.
+        var shortlist = new PriorityQueue<Doc, double>(_options.Shortlist + 1);
+        foreach (var other in touched)
+        {
+            var partial = _accumulator[other.Slot];
+            _accumulator[other.Slot] = 0;
+            if (shortlist.Count < _options.Shortlist)
+            {
+                shortlist.Enqueue(other, partial);
+            }
+            else if (shortlist.TryPeek(out _, out var lowest) && partial > lowest)
+            {
+                shortlist.DequeueEnqueue(other, partial);
+            }
+        }
+        while (shortlist.TryDequeue(out var other, out _))
+        {
+            result.Add((other, Cosine(doc, other)));
+        }
+        return result;
+    }
+
+    private static double Cosine(Doc a, Doc b)
+    {
+        double sum = 0;
+        int i = 0, j = 0;
+        while (i < a.Terms.Length && j < b.Terms.Length)
+        {
+            var c = a.Terms[i].CompareTo(b.Terms[j]);
+            if (c == 0)
+            {
+                sum += a.Weights[i++] * b.Weights[j++];
+            }
+            else if (c < 0)
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+        return sum;
+    }
+
+    private static void AddPosting(List<Posting> list, Posting posting)
+    {
+        // Strongest first: binary search for the place.
+        int lo = 0, hi = list.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (list[mid].Weight >= posting.Weight)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        list.Insert(lo, posting);
+    }
+
+    private List<Suggestion> Compute(Doc request)
+    {
+        // The best few by score, kept in a small heap rather than sorting every candidate.
+        var best = new PriorityQueue<Doc, (double Score, int NegativeId)>(_options.MaxPerRequest + 1);
+        foreach (var (offer, text) in Similar(request, _offerPostings))
+        {
+            var score = Score(offer, request, text);
+            if (score <= 0)
+            {
+                continue;
+            }
+            if (best.Count < _options.MaxPerRequest)
+            {
+                best.Enqueue(offer, (score, -offer.Id));
+            }
+            else if (best.TryPeek(out _, out var lowest) && (score, -offer.Id).CompareTo(lowest) > 0)
+            {
+                best.DequeueEnqueue(offer, (score, -offer.Id));
+            }
+        }
+        var ranked = new List<Suggestion>(best.Count);
+        while (best.TryDequeue(out var offer, out var key))
+        {
+            ranked.Add(new Suggestion(request.Id, offer.Id, key.Score, []));
+        }
+        ranked.Reverse();
+        return ranked;
+    }
+
+    private void MergeOffer(Doc offer)
+    {
+        foreach (var (request, text) in Similar(offer, _requestPostings))
+        {
+            var score = Score(offer, request, text);
+            if (score <= 0)
+            {
+                continue;
+            }
+            var list = _byRequest.TryGetValue(request.Id, out var known) ? known : [];
+            if (list.Length >= _options.MaxPerRequest && list[^1].Score >= score)
+            {
+                continue;
+            }
+            Store(request, [.. list.Append(new Suggestion(request.Id, offer.Id, score, [])).OrderByDescending(s => s.Score).ThenBy(s => s.OfferId).Take(_options.MaxPerRequest)]);
+        }
+    }
+
+    private void Store(Doc request, List<Suggestion> suggestions)
+    {
+        if (_byRequest.TryGetValue(request.Id, out var old))
+        {
+            foreach (var s in old)
+            {
+                ForgetLink(s.OfferId, request.Id);
+            }
+        }
+        _byRequest[request.Id] = [.. suggestions];
+        foreach (var s in suggestions)
+        {
+            if (!_requestsByOffer.TryGetValue(s.OfferId, out var set))
+            {
+                _requestsByOffer[s.OfferId] = set = [];
+            }
+            set.Add(request.Id);
+        }
+    }
+
+    private void ForgetLink(int offerId, int requestId)
+    {
+        if (_requestsByOffer.TryGetValue(offerId, out var set))
+        {
+            set.Remove(requestId);
+            if (set.Count == 0)
+            {
+                _requestsByOffer.Remove(offerId);
+            }
+        }
+    }
+
+    private double Score(Doc offer, Doc request, double text)
+    {
+        if (text < _options.MinTextSimilarity)
+        {
+            return 0;
+        }
+        var category = offer.Listing.CategoryId == request.Listing.CategoryId ? 1.0
+            : CategoryRelations.AreRelated(offer.Listing.CategoryKey, request.Listing.CategoryKey) ? 0.5 : 0.0;
+        var complement = Complementary(offer, request) ? 1.0 : 0.0;
+        var score = (_options.TextWeight * Math.Min(1, text)) + (_options.CategoryWeight * category) + (_options.ComplementWeight * complement);
+        return score >= _options.MinScore ? Math.Round(score, 4) : 0;
+    }
+
+    private static bool Complementary(Doc offer, Doc request) =>
+        offer.OrganizationKind is { } a && request.OrganizationKind is { } b && a != b;
+
+    private static Suggestion Explain(Doc offer, Doc request, double score)
+    {
+        var reasons = new List<SuggestionReason>();
+        var shared = new List<(bool Concept, double Weight, SharedTerm Term)>();
+        for (var i = 0; i < request.Terms.Length; i++)
+        {
+            var j = offer.IndexOf(request.Terms[i]);
+            if (j >= 0)
+            {
+                shared.Add((request.Text.Features[request.FeatureOf[i]].Key.StartsWith("c:", StringComparison.Ordinal), request.Weights[i] * offer.Weights[j],
+                    new SharedTerm(offer.Text.Features[offer.FeatureOf[j]].Surface, request.Text.Features[request.FeatureOf[i]].Surface)));
+            }
+        }
+        var terms = new List<SharedTerm>();
+        // Concepts first: "ordinateurs portables" says more than "portables" alone.
+        foreach (var (_, _, term) in shared.OrderByDescending(s => s.Concept).ThenByDescending(s => s.Weight))
+        {
+            if (terms.Count == 4)
+            {
+                break;
+            }
+            if (!terms.Any(t => Overlaps(t.RequestText, term.RequestText) || Overlaps(t.OfferText, term.OfferText)))
+            {
+                terms.Add(term);
+            }
+        }
+        if (terms.Count > 0)
+        {
+            reasons.Add(SuggestionReason.Shared(terms));
+        }
+        if (offer.Listing.CategoryId == request.Listing.CategoryId)
+        {
+            reasons.Add(new SuggestionReason(SuggestionReasonKind.SameCategory, CategoryId: offer.Listing.CategoryId));
+        }
+        else if (CategoryRelations.AreRelated(offer.Listing.CategoryKey, request.Listing.CategoryKey))
+        {
+            reasons.Add(new SuggestionReason(SuggestionReasonKind.RelatedCategory, CategoryId: offer.Listing.CategoryId));
+        }
+        if (Complementary(offer, request))
+        {
+            reasons.Add(new SuggestionReason(SuggestionReasonKind.Complementary));
+        }
+        return new Suggestion(request.Id, offer.Id, score, reasons);
+    }
+
+    private static bool Overlaps(string a, string b) =>
+        a.Contains(b, StringComparison.OrdinalIgnoreCase) || b.Contains(a, StringComparison.OrdinalIgnoreCase);
+
+    // ---- Win-wins -----------------------------------------------------------------------------
+
+    private Dictionary<(int From, int To), SuggestionLink> Links()
+    {
+        if (_links is not null)
+        {
+            return _links;
+        }
+        var links = new Dictionary<(int, int), SuggestionLink>();
+        foreach (var (requestId, list) in _byRequest)
+        {
+            var requestOrg = _docs[requestId].Listing.OrganizationId;
+            foreach (var s in list)
+            {
+                if (s.Score < _options.MinLinkScore)
+                {
+                    break;
+                }
+                var offerOrg = _docs[s.OfferId].Listing.OrganizationId;
+                if (!links.TryGetValue((offerOrg, requestOrg), out var known) || known.Score < s.Score)
+                {
+                    links[(offerOrg, requestOrg)] = new SuggestionLink(offerOrg, requestOrg, s.OfferId, requestId, s.Score);
+                }
+            }
+        }
+        return _links = links;
+    }
+
+    /// <summary>Reasons are put together when asked for, not for every pair scored.</summary>
+    private Suggestion[] WithReciprocity(Suggestion[] list)
+    {
+        if (list.Length == 0)
+        {
+            return list;
+        }
+        var links = Links();
+        var request = _docs[list[0].RequestId];
+        var result = new Suggestion[list.Length];
+        for (var i = 0; i < list.Length; i++)
+        {
+            var offer = _docs[list[i].OfferId];
+            var suggestion = Explain(offer, request, list[i].Score);
+            result[i] = links.ContainsKey((request.Listing.OrganizationId, offer.Listing.OrganizationId))
+                ? suggestion with { Reasons = [.. suggestion.Reasons, new SuggestionReason(SuggestionReasonKind.HelpEachOtherBack)] }
+                : suggestion;
+        }
+        return result;
+    }
+
+    private WinWins ComputeWinWins()
+    {
+        var links = Links();
+        var outgoing = new Dictionary<int, Dictionary<int, SuggestionLink>>();
+        foreach (var ((from, to), link) in links)
+        {
+            if (!outgoing.TryGetValue(from, out var targets))
+            {
+                outgoing[from] = targets = [];
+            }
+            targets[to] = link;
+        }
+        var pairs = new List<WinWinPair>();
+        var circles = new List<WinWinCircle>();
+        foreach (var (a, fromA) in outgoing)
+        {
+            foreach (var (b, ab) in fromA)
+            {
+                if (!outgoing.TryGetValue(b, out var fromB))
+                {
+                    continue;
+                }
+                if (a < b && fromB.TryGetValue(a, out var ba))
+                {
+                    pairs.Add(new WinWinPair(ab, ba));
+                }
+                if (b < a)
+                {
+                    continue;
+                }
+                foreach (var (c, bc) in fromB)
+                {
+                    if (c > a && c != b && outgoing.TryGetValue(c, out var fromC) && fromC.TryGetValue(a, out var ca))
+                    {
+                        circles.Add(new WinWinCircle([ab, bc, ca]));
+                    }
+                }
+            }
+        }
+        return new WinWins(
+            [.. pairs.OrderByDescending(p => p.Strength).ThenBy(p => p.AToB.FromOrganizationId).Take(_options.MaxPairs)],
+            [.. circles.OrderByDescending(c => c.Strength).ThenBy(c => c.Links[0].FromOrganizationId).Take(_options.MaxCircles)]);
+    }
+
+    private sealed class Doc(SuggestionListing listing, AnalyzedText text, int slot)
+    {
+        public SuggestionListing Listing { get; } = listing;
+        public AnalyzedText Text { get; } = text;
+        public int Slot { get; } = slot;
+        public int Id => Listing.Id;
+        public bool IsRequest => Listing.Kind == ListingKind.Request;
+        public bool Indexed { get; set; }
+        public OrganizationKind? OrganizationKind { get; init; }
+        /// <summary>Term ids, sorted, so that a term's weight is found by binary search.</summary>
+        public int[] Terms { get; private set; } = [];
+
+        /// <summary>For each term, the index of its feature in <see cref="Text"/>.</summary>
+        public int[] FeatureOf { get; private set; } = [];
+
+        public double[] Weights { get; set; } = [];
+
+        public void SetTerms(int[] termIds)
+        {
+            var order = Enumerable.Range(0, termIds.Length).ToArray();
+            Array.Sort((int[])termIds.Clone(), order);
+            Array.Sort(termIds);
+            Terms = termIds;
+            FeatureOf = order;
+        }
+
+        public int IndexOf(int term)
+        {
+            var i = Array.BinarySearch(Terms, term);
+            return i < 0 ? -1 : i;
+        }
+    }
+
+    private readonly record struct Posting(Doc Doc, double Weight);
+}

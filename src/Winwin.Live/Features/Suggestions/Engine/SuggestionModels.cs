@@ -1,0 +1,104 @@
+using Winwin.Data;
+
+namespace Winwin.Live.Features.Suggestions.Engine;
+
+/// <summary>A participant as the engine sees it: who it is, nothing personal.</summary>
+public sealed record SuggestionOrganization(int Id, OrganizationKind Kind, string Name);
+
+/// <summary>An offer or a request as the engine sees it. Only open listings are ever suggested.</summary>
+public sealed record SuggestionListing(
+    int Id,
+    int OrganizationId,
+    ListingKind Kind,
+    int CategoryId,
+    string? CategoryKey,
+    string Title,
+    string? Description,
+    bool IsOpen = true);
+
+/// <summary>One offer suggested for one request, with its score (0..1) and why.</summary>
+public sealed record Suggestion(int RequestId, int OfferId, double Score, IReadOnlyList<SuggestionReason> Reasons);
+
+public enum SuggestionReasonKind
+{
+    /// <summary>Words (or words meaning the same in another language) appear in both listings.</summary>
+    SharedTerms = 0,
+
+    /// <summary>Both listings are in the same category.</summary>
+    SameCategory = 1,
+
+    /// <summary>The categories are neighbours (e.g. material and transport).</summary>
+    RelatedCategory = 2,
+
+    /// <summary>A company and an association: the classic complementary exchange.</summary>
+    Complementary = 3,
+
+    /// <summary>The requesting organisation also has an offer matching a request of the offering one.</summary>
+    HelpEachOtherBack = 4,
+}
+
+/// <summary>A word in common: as written in the offer and as written in the request (they differ across languages).</summary>
+public sealed record SharedTerm(string OfferText, string RequestText);
+
+/// <summary>A reason, structured so that the user interface puts it in words in its own language.</summary>
+public sealed record SuggestionReason(SuggestionReasonKind Kind, IReadOnlyList<SharedTerm>? Terms = null, int? CategoryId = null)
+{
+    public static SuggestionReason Shared(IReadOnlyList<SharedTerm> terms) => new(SuggestionReasonKind.SharedTerms, terms);
+}
+
+/// <summary>One organisation can help another: its best offer for one of the other's requests.</summary>
+public sealed record SuggestionLink(int FromOrganizationId, int ToOrganizationId, int OfferId, int RequestId, double Score);
+
+/// <summary>Two organisations that can help each other: a win-win. Strength is its weakest link.</summary>
+public sealed record WinWinPair(SuggestionLink AToB, SuggestionLink BToA)
+{
+    public double Strength => Math.Min(AToB.Score, BToA.Score);
+}
+
+/// <summary>A circle of three: A helps B, B helps C, C helps A. Strength is its weakest link.</summary>
+public sealed record WinWinCircle(IReadOnlyList<SuggestionLink> Links)
+{
+    public double Strength => Links.Min(l => l.Score);
+}
+
+/// <summary>The best win-wins of an event right now.</summary>
+public sealed record WinWins(IReadOnlyList<WinWinPair> Pairs, IReadOnlyList<WinWinCircle> Circles);
+
+/// <summary>How the engine weighs things. Defaults are tuned on the labelled quality set.</summary>
+public sealed record SuggestionOptions
+{
+    /// <summary>Suggestions kept per request.</summary>
+    public int MaxPerRequest { get; init; } = 10;
+
+    /// <summary>Below this text similarity a pair is not suggested, whatever its category.</summary>
+    public double MinTextSimilarity { get; init; } = 0.08;
+
+    /// <summary>Below this score a pair is not suggested.</summary>
+    public double MinScore { get; init; } = 0.12;
+
+    /// <summary>Below this score a link does not count towards a win-win pair or circle.</summary>
+    public double MinLinkScore { get; init; } = 0.3;
+
+    public double TextWeight { get; init; } = 0.75;
+    public double CategoryWeight { get; init; } = 0.15;
+    public double ComplementWeight { get; init; } = 0.10;
+
+    /// <summary>Title words count this many times more than description words.</summary>
+    public float TitleBoost { get; init; } = 2f;
+
+    /// <summary>Changes since the last full computation after which term weights are refreshed by a full computation.</summary>
+    public double RefreshRatio { get; init; } = 0.25;
+
+    /// <summary>
+    /// Of a term's postings (strongest first) at most this many are visited; beyond, the term is too
+    /// common to find candidates by itself (it still counts in the exact score of the shortlist).
+    /// Events of a few hundred listings are always scored exactly.
+    /// </summary>
+    public int MaxPostingsVisited { get; init; } = 200;
+
+    /// <summary>Candidates whose exact similarity is computed when a walk was cut short.</summary>
+    public int Shortlist { get; init; } = 60;
+
+    public int MaxCircles { get; init; } = 50;
+    public int MaxPairs { get; init; } = 50;
+}

@@ -1,0 +1,310 @@
+using System.Collections.Frozen;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.Fr;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Nl;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Analysis.Util;
+using Lucene.Net.Tartarus.Snowball.Ext;
+using Lucene.Net.Util;
+
+namespace Winwin.Live.Features.Suggestions.Engine;
+
+public enum TextLanguage
+{
+    Unknown = 0,
+    French = 1,
+    Dutch = 2,
+    English = 3,
+}
+
+/// <summary>One feature of a text: a stemmed word (<c>w:</c>) or a lexicon concept (<c>c:</c>), its weight and how it was written.</summary>
+public readonly record struct TextFeature(string Key, float Weight, string Surface);
+
+/// <summary>A listing's text turned into weighted features.</summary>
+public sealed record AnalyzedText(TextLanguage Language, IReadOnlyList<TextFeature> Features);
+
+/// <summary>
+/// Turns titles and descriptions in French, Dutch or English into comparable features: Lucene's
+/// standard tokenizer, lower case and French elision; the language guessed from stop words; that
+/// language's stop words removed and its stemmer applied (French light stemmer, Dutch and English
+/// Snowball); accents folded; then the curated <see cref="Lexicon"/> maps words of the three
+/// languages to shared concepts. Thread-safe.
+/// </summary>
+public sealed class TextAnalysis : IDisposable
+{
+    private const int MaxPhraseLength = 4;
+    private const int MinCompoundPart = 4;
+    private const float BroaderWeight = 0.5f;
+    private const float CompoundWeight = 0.6f;
+
+    // A curated concept is a surer sign than a bare word: it counts a little more.
+    private const float ConceptWeight = 1.5f;
+
+    private static readonly TextLanguage[] Languages = [TextLanguage.French, TextLanguage.Dutch, TextLanguage.English];
+
+    private static readonly CharArraySet FrenchStop = FrenchAnalyzer.DefaultStopSet;
+    private static readonly CharArraySet DutchStop = DutchAnalyzer.DefaultStopSet;
+    private static readonly CharArraySet EnglishStop = EnglishAnalyzer.DefaultStopSet;
+
+    private static readonly ThreadLocal<Lucene.Net.Tartarus.Snowball.Ext.DutchStemmer> Dutch = new(() => new());
+    private static readonly ThreadLocal<EnglishStemmer> English = new(() => new EnglishStemmer());
+    private static readonly FrenchLightStemmer French = new();
+
+    private readonly TokenAnalyzer _tokens = new();
+
+    // Per language: a stemmed, folded phrase ("ordin portabl") → the concepts it names (with broader ones).
+    private readonly FrozenDictionary<string, string[]>[] _lexicon;
+    private readonly FrozenDictionary<string, string> _broader;
+
+    // Per language: first words of the lexicon's multi-word terms (no phrase is built for other words).
+    private readonly FrozenSet<string>[] _phraseStarts;
+
+    public static TextAnalysis Default { get; } = new(Lexicon.Data);
+
+    public TextAnalysis(string lexicon)
+    {
+        var broader = new Dictionary<string, string>();
+        var entries = new List<(string Concept, string Term)>();
+        foreach (var raw in lexicon.Split('\n'))
+        {
+            var line = raw.Trim();
+            if (line.Length == 0 || line.StartsWith('#'))
+            {
+                continue;
+            }
+            var colon = line.IndexOf(':', StringComparison.Ordinal);
+            var head = line[..colon].Split('>', StringSplitOptions.TrimEntries);
+            var concept = head[0];
+            if (head.Length > 1)
+            {
+                broader[concept] = head[1];
+            }
+            entries.AddRange(line[(colon + 1)..].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(t => (concept, t)));
+        }
+        _broader = broader.ToFrozenDictionary();
+        _lexicon = new FrozenDictionary<string, string[]>[Languages.Length + 1];
+        _phraseStarts = new FrozenSet<string>[Languages.Length + 1];
+        foreach (var language in Languages)
+        {
+            var map = new Dictionary<string, HashSet<string>>();
+            foreach (var (concept, term) in entries)
+            {
+                var stems = Stems(Tokenize(term), language);
+                if (stems.Count is 0 or > MaxPhraseLength)
+                {
+                    continue;
+                }
+                var key = string.Join(' ', stems.Select(s => s.Stem));
+                if (!map.TryGetValue(key, out var concepts))
+                {
+                    map[key] = concepts = [];
+                }
+                concepts.Add(concept);
+            }
+            _lexicon[(int)language] = map.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray());
+            _phraseStarts[(int)language] = map.Keys.Where(k => k.Contains(' ', StringComparison.Ordinal)).Select(k => k[..k.IndexOf(' ', StringComparison.Ordinal)]).ToFrozenSet();
+        }
+    }
+
+    public void Dispose() => _tokens.Dispose();
+
+    /// <summary>Analyses a listing's title (counted <paramref name="titleBoost"/> times) and description.</summary>
+    public AnalyzedText Analyze(string title, string? description, float titleBoost = 2f)
+    {
+        var titleTokens = Tokenize(title);
+        var descriptionTokens = string.IsNullOrWhiteSpace(description) ? [] : Tokenize(description);
+        var language = Guess(titleTokens, descriptionTokens);
+        if (language != TextLanguage.Unknown)
+        {
+            var bag = new Dictionary<string, (float Weight, string Surface)>();
+            Collect(bag, title, titleTokens, language, titleBoost);
+            if (description is not null)
+            {
+                Collect(bag, description, descriptionTokens, language, 1f);
+            }
+            return new AnalyzedText(language, [.. bag.Select(kv => new TextFeature(kv.Key, kv.Value.Weight, kv.Value.Surface))]);
+        }
+        var features = new Dictionary<string, (float Weight, string Surface)>();
+        foreach (var lang in Languages)
+        {
+            // No language recognised: each reading contributes, the strongest reading of a feature counts.
+            var bag = new Dictionary<string, (float Weight, string Surface)>();
+            Collect(bag, title, titleTokens, lang, titleBoost);
+            if (description is not null)
+            {
+                Collect(bag, description, descriptionTokens, lang, 1f);
+            }
+            foreach (var (key, value) in bag)
+            {
+                if (!features.TryGetValue(key, out var known) || known.Weight < value.Weight)
+                {
+                    features[key] = value;
+                }
+            }
+        }
+        return new AnalyzedText(language, [.. features.Select(kv => new TextFeature(kv.Key, kv.Value.Weight, kv.Value.Surface))]);
+    }
+
+    /// <summary>The language whose stop words the text uses most; unknown when none or a tie.</summary>
+    public static TextLanguage Guess(IReadOnlyList<Token> title, IReadOnlyList<Token> description)
+    {
+        int fr = 0, nl = 0, en = 0;
+        foreach (var token in title.Concat(description))
+        {
+            fr += FrenchStop.Contains(token.Text) ? 1 : 0;
+            nl += DutchStop.Contains(token.Text) ? 1 : 0;
+            en += EnglishStop.Contains(token.Text) ? 1 : 0;
+        }
+        var max = Math.Max(fr, Math.Max(nl, en));
+        if (max == 0 || (fr == max ? 1 : 0) + (nl == max ? 1 : 0) + (en == max ? 1 : 0) > 1)
+        {
+            return TextLanguage.Unknown;
+        }
+        return fr == max ? TextLanguage.French : nl == max ? TextLanguage.Dutch : TextLanguage.English;
+    }
+
+    private void Collect(Dictionary<string, (float Weight, string Surface)> bag, string text, IReadOnlyList<Token> tokens, TextLanguage language, float weight)
+    {
+        var stems = Stems(tokens, language);
+        void Add(string key, float w, string surface)
+        {
+            bag[key] = bag.TryGetValue(key, out var known) ? (known.Weight + w, known.Surface) : (w, surface);
+        }
+        void AddConcept(string concept, float w, string surface)
+        {
+            Add("c:" + concept, w * ConceptWeight, surface);
+            if (_broader.TryGetValue(concept, out var parent))
+            {
+                Add("c:" + parent, w * ConceptWeight * BroaderWeight, surface);
+            }
+        }
+        var lexicon = _lexicon[(int)language];
+        var compounds = lexicon.GetAlternateLookup<ReadOnlySpan<char>>();
+        var phraseStarts = _phraseStarts[(int)language];
+        for (var i = 0; i < stems.Count; i++)
+        {
+            var stem = stems[i];
+            var surface = text[stem.Start..stem.End];
+            Add("w:" + stem.Stem, weight, surface);
+            var phrase = stem.Stem;
+            var maxLength = phraseStarts.Contains(stem.Stem) ? MaxPhraseLength : 1;
+            for (var n = 1; n <= maxLength && i + n <= stems.Count; n++)
+            {
+                if (n > 1)
+                {
+                    phrase += " " + stems[i + n - 1].Stem;
+                }
+                if (lexicon.TryGetValue(phrase, out var concepts))
+                {
+                    var span = text[stem.Start..stems[i + n - 1].End];
+                    foreach (var concept in concepts)
+                    {
+                        AddConcept(concept, weight, span);
+                    }
+                }
+            }
+            if (language == TextLanguage.Dutch)
+            {
+                // Dutch writes compounds as one word (kinderfiets, vergaderzaal): their last part counts too.
+                for (var start = 1; stem.Stem.Length - start >= MinCompoundPart; start++)
+                {
+                    if (compounds.TryGetValue(stem.Stem.AsSpan(start), out var concepts))
+                    {
+                        Add("w:" + stem.Stem[start..], weight * CompoundWeight, surface);
+                        foreach (var concept in concepts)
+                        {
+                            AddConcept(concept, weight * CompoundWeight, surface);
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    private static List<StemmedToken> Stems(IReadOnlyList<Token> tokens, TextLanguage language)
+    {
+        var stop = language switch
+        {
+            TextLanguage.French => FrenchStop,
+            TextLanguage.Dutch => DutchStop,
+            _ => EnglishStop,
+        };
+        var result = new List<StemmedToken>(tokens.Count);
+        foreach (var token in tokens)
+        {
+            if (token.Text.Length < 2 || stop.Contains(token.Text) || token.Text.All(char.IsDigit))
+            {
+                continue;
+            }
+            result.Add(new StemmedToken(Fold(Stem(token.Text, language)), token.Start, token.End));
+        }
+        return result;
+    }
+
+    private static string Stem(string word, TextLanguage language)
+    {
+        switch (language)
+        {
+            case TextLanguage.French:
+                var chars = word.ToCharArray();
+                return new string(chars, 0, French.Stem(chars, chars.Length));
+            case TextLanguage.Dutch:
+                var dutch = Dutch.Value!;
+                dutch.SetCurrent(word);
+                dutch.Stem();
+                return dutch.Current;
+            default:
+                var english = English.Value!;
+                english.SetCurrent(word);
+                english.Stem();
+                return english.Current;
+        }
+    }
+
+    private static string Fold(string word)
+    {
+        if (System.Text.Ascii.IsValid(word))
+        {
+            return word;
+        }
+        var output = new char[word.Length * 4];
+        var length = ASCIIFoldingFilter.FoldToASCII(word.ToCharArray(), 0, output, 0, word.Length);
+        return new string(output, 0, length);
+    }
+
+    private List<Token> Tokenize(string text)
+    {
+        var result = new List<Token>();
+        using var stream = _tokens.GetTokenStream("text", new StringReader(text));
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            result.Add(new Token(term.ToString(), offset.StartOffset, offset.EndOffset));
+        }
+        stream.End();
+        return result;
+    }
+
+    /// <summary>A word as the tokenizer found it, lower case, with its place in the original text.</summary>
+    public readonly record struct Token(string Text, int Start, int End);
+
+    private readonly record struct StemmedToken(string Stem, int Start, int End);
+
+    private sealed class TokenAnalyzer : Analyzer
+    {
+        protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+        {
+            var tokenizer = new StandardTokenizer(LuceneVersion.LUCENE_48, reader);
+            TokenStream stream = new LowerCaseFilter(LuceneVersion.LUCENE_48, tokenizer);
+            stream = new ElisionFilter(stream, FrenchAnalyzer.DEFAULT_ARTICLES);
+            return new TokenStreamComponents(tokenizer, stream);
+        }
+    }
+}

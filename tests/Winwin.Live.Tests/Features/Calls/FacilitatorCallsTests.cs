@@ -1,0 +1,145 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Winwin.Data;
+using Winwin.Live.Features.Calls;
+using Winwin.Live.Features.Live;
+
+namespace Winwin.Live.Tests.Features.Calls;
+
+public class FacilitatorCallsTests
+{
+    private static Task<HttpResponseMessage> CallAsync(HttpClient client, TestEvent ev, int organizationId) =>
+        client.PostAsJsonAsync($"/api/events/{ev.Slug}/calls", new CallsSetup.CallRequest(organizationId), LiveJson.Options);
+
+    [Fact]
+    public async Task CallFacilitator_Anonymous_QueuedForStaffWithoutPersonalData()
+    {
+        await using var app = new WinwinApplication();
+        var ev = await app.CreateEventAsync();
+        var phone = app.CreateClient();
+        var staff = await app.CreateClientAsync(StaffRoles.Facilitator);
+
+        var response = await CallAsync(phone, ev, ev.Organizations[1]);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync();
+        var call = (await response.Content.ReadFromJsonAsync<PublicCallDto>(LiveJson.Options))!;
+        Assert.Equal(FacilitatorCallStatus.Waiting, call.Status);
+        Assert.All(ev.ContactData, contact => Assert.DoesNotContain(contact, body, StringComparison.OrdinalIgnoreCase));
+        var queue = (await staff.GetFromJsonAsync<IReadOnlyList<StaffCallDto>>($"/api/events/{ev.Slug}/calls", LiveJson.Options))!;
+        var queued = Assert.Single(queue);
+        Assert.Equal("Les Petits Débrouillards", queued.OrganizationName);
+        Assert.Equal("2", queued.Table);
+        await using var db = await app.DbFactory.CreateDbContextAsync();
+        Assert.Single(await db.Audit.Where(a => a.Action == "call.created").ToListAsync());
+    }
+
+    [Fact]
+    public async Task CallFacilitator_AgainWhileOpen_AnswersTheSameCall()
+    {
+        await using var app = new WinwinApplication();
+        var ev = await app.CreateEventAsync();
+        var phone = app.CreateClient();
+
+        var first = (await (await CallAsync(phone, ev, ev.Organizations[1])).Content.ReadFromJsonAsync<PublicCallDto>(LiveJson.Options))!;
+        var again = await CallAsync(phone, ev, ev.Organizations[1]);
+
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal(first.Id, (await again.Content.ReadFromJsonAsync<PublicCallDto>(LiveJson.Options))!.Id);
+        await using var db = await app.DbFactory.CreateDbContextAsync();
+        Assert.Equal(1, await db.FacilitatorCalls.CountAsync());
+    }
+
+    [Fact]
+    public async Task CallFacilitator_OrganisationOfAnotherEvent_RefusedAndNothingWritten()
+    {
+        await using var app = new WinwinApplication();
+        var ev = await app.CreateEventAsync();
+        var other = await app.CreateEventAsync("autre-bourse");
+        var phone = app.CreateClient();
+
+        var foreign = await CallAsync(phone, ev, other.Organizations[0]);
+        var unknownEvent = await phone.PostAsJsonAsync("/api/events/nowhere/calls", new CallsSetup.CallRequest(ev.Organizations[0]), LiveJson.Options);
+
+        Assert.Equal(HttpStatusCode.BadRequest, foreign.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, unknownEvent.StatusCode);
+        await using var db = await app.DbFactory.CreateDbContextAsync();
+        Assert.Equal(0, await db.FacilitatorCalls.CountAsync());
+    }
+
+    [Fact]
+    public async Task CallFacilitator_AboveTheLimitPerClient_TooManyRequests()
+    {
+        await using var app = new WinwinApplication().WithSetting("Winwin:RateLimits:CallsPerClientPer10Minutes", "3");
+        var ev = await app.CreateEventAsync();
+        var phone = app.CreateClient();
+
+        var answers = new List<HttpStatusCode>();
+        foreach (var organization in ev.Organizations)
+        {
+            answers.Add((await CallAsync(phone, ev, organization)).StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.Created, HttpStatusCode.Created, HttpStatusCode.Created, HttpStatusCode.TooManyRequests], answers);
+    }
+
+    [Fact]
+    public async Task CallFacilitator_AboveTheLimitPerOrganisation_TooManyRequests()
+    {
+        await using var app = new WinwinApplication();
+        var ev = await app.CreateEventAsync();
+        var phone = app.CreateClient();
+        var staff = await app.CreateClientAsync(StaffRoles.Facilitator);
+
+        for (var i = 0; i < FacilitatorCallService.MaxPerOrganizationPerHour; i++)
+        {
+            var call = (await (await CallAsync(phone, ev, ev.Organizations[1])).Content.ReadFromJsonAsync<PublicCallDto>(LiveJson.Options))!;
+            (await staff.PostAsync($"/api/events/{ev.Slug}/calls/{call.Id}/done", null)).EnsureSuccessStatusCode();
+        }
+        var oneTooMany = await CallAsync(phone, ev, ev.Organizations[1]);
+        var otherOrganisation = await CallAsync(phone, ev, ev.Organizations[2]);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, oneTooMany.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, otherOrganisation.StatusCode);
+    }
+
+    [Fact]
+    public async Task TakeCall_Facilitator_PhoneSeesOnTheWayWithoutTheirName()
+    {
+        await using var app = new WinwinApplication();
+        var ev = await app.CreateEventAsync();
+        var phone = app.CreateClient();
+        var email = await app.CreateUserAsync(StaffRoles.Facilitator, "Fatima Facilitatrice");
+        var staff = app.CreateClient(new() { HandleCookies = true });
+        (await staff.PostAsJsonAsync("/api/auth/login?useCookies=true", new { email, password = WinwinApplication.Password })).EnsureSuccessStatusCode();
+        var call = (await (await CallAsync(phone, ev, ev.Organizations[3])).Content.ReadFromJsonAsync<PublicCallDto>(LiveJson.Options))!;
+
+        var take = await staff.PostAsync($"/api/events/{ev.Slug}/calls/{call.Id}/take", null);
+        var takeAgain = await staff.PostAsync($"/api/events/{ev.Slug}/calls/{call.Id}/take", null);
+        var seen = await phone.GetAsync($"/api/events/{ev.Slug}/calls/{call.Id}");
+
+        Assert.Equal(HttpStatusCode.OK, take.StatusCode);
+        Assert.Equal("Fatima Facilitatrice", (await take.Content.ReadFromJsonAsync<StaffCallDto>(LiveJson.Options))!.AnsweredByName);
+        Assert.Equal(HttpStatusCode.BadRequest, takeAgain.StatusCode);
+        var body = await seen.Content.ReadAsStringAsync();
+        Assert.Equal(FacilitatorCallStatus.OnTheWay, (await seen.Content.ReadFromJsonAsync<PublicCallDto>(LiveJson.Options))!.Status);
+        Assert.DoesNotContain("Fatima", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TakeCall_Anonymous_UnauthorizedAndStillWaiting()
+    {
+        await using var app = new WinwinApplication();
+        var ev = await app.CreateEventAsync();
+        var phone = app.CreateClient();
+        var call = (await (await CallAsync(phone, ev, ev.Organizations[1])).Content.ReadFromJsonAsync<PublicCallDto>(LiveJson.Options))!;
+
+        var take = await phone.PostAsync($"/api/events/{ev.Slug}/calls/{call.Id}/take", null);
+        var queue = await phone.GetAsync($"/api/events/{ev.Slug}/calls");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, take.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, queue.StatusCode);
+        Assert.Equal(FacilitatorCallStatus.Waiting, (await phone.GetFromJsonAsync<PublicCallDto>($"/api/events/{ev.Slug}/calls/{call.Id}", LiveJson.Options))!.Status);
+    }
+}

@@ -1,0 +1,111 @@
+using Winwin.Data;
+using Winwin.Live.Features.Suggestions.Engine;
+using Xunit.Abstractions;
+
+namespace Winwin.Live.Tests.Features.Suggestions;
+
+/// <summary>
+/// The engine against the labelled set in QualitySet/ (see its README): how often the offer a good
+/// facilitator would propose is the first suggestion, or among the first three.
+/// </summary>
+public sealed class QualitySetTests(ITestOutputHelper output)
+{
+    [Fact]
+    public void Suggestions_LabelledSet_ReachTheQualityTarget()
+    {
+        var set = QualitySet.Load();
+        var index = new SuggestionIndex();
+        index.Load(set.Organizations, set.Listings);
+
+        int top1 = 0, top3 = 0;
+        var misses = new List<string>();
+        foreach (var (requestId, good) in set.Matches)
+        {
+            var suggestions = index.ForRequest(requestId);
+            if (suggestions.Count > 0 && good.Contains(suggestions[0].OfferId))
+            {
+                top1++;
+            }
+            if (suggestions.Take(3).Any(s => good.Contains(s.OfferId)))
+            {
+                top3++;
+            }
+            else
+            {
+                misses.Add($"  miss: request {requestId} \"{set.Title(requestId)}\" got [{string.Join(", ", suggestions.Take(3).Select(s => $"{s.OfferId} \"{set.Title(s.OfferId)}\" {s.Score:0.00}"))}]");
+            }
+        }
+        var pairs = index.WinWins().Pairs;
+        var truePairs = pairs.Count(p => set.IsTrueLink(p.AToB) && set.IsTrueLink(p.BToA));
+        var labelledPairs = set.ReciprocalPairCount();
+        var top1Rate = (double)top1 / set.Matches.Count;
+        var top3Rate = (double)top3 / set.Matches.Count;
+        var precision = pairs.Count == 0 ? 0 : (double)truePairs / pairs.Count;
+
+        output.WriteLine($"quality set: {set.Listings.Count} listings, {set.Matches.Count} labelled requests");
+        output.WriteLine($"top-1 hit rate: {top1Rate:P1} ({top1}/{set.Matches.Count})");
+        output.WriteLine($"top-3 hit rate: {top3Rate:P1} ({top3}/{set.Matches.Count})");
+        output.WriteLine($"reciprocal pairs: {pairs.Count} suggested, {truePairs} true, precision {precision:P1}; recall {truePairs}/{labelledPairs} labelled pairs");
+        output.WriteLine($"circles of three: {index.WinWins().Circles.Count}");
+        foreach (var p in pairs)
+        {
+            var ok = set.IsTrueLink(p.AToB) && set.IsTrueLink(p.BToA);
+            output.WriteLine($"  pair {(ok ? "true " : "false")} {p.Strength:0.00}: \"{set.Title(p.AToB.OfferId)}\" -> \"{set.Title(p.AToB.RequestId)}\" ({p.AToB.Score:0.00}) / \"{set.Title(p.BToA.OfferId)}\" -> \"{set.Title(p.BToA.RequestId)}\" ({p.BToA.Score:0.00})");
+        }
+        foreach (var miss in misses)
+        {
+            output.WriteLine(miss);
+        }
+
+        Assert.True(top3Rate >= 0.85, $"top-3 hit rate {top3Rate:P1} is below 85 %");
+    }
+}
+
+/// <summary>The labelled quality set, read from its three text files.</summary>
+internal sealed class QualitySet
+{
+    public required List<SuggestionOrganization> Organizations { get; init; }
+    public required List<SuggestionListing> Listings { get; init; }
+    public required Dictionary<int, HashSet<int>> Matches { get; init; }
+
+    private Dictionary<int, SuggestionListing> ById => _byId ??= Listings.ToDictionary(l => l.Id);
+    private Dictionary<int, SuggestionListing>? _byId;
+
+    public string Title(int listingId) => ById[listingId].Title;
+
+    /// <summary>A link is true when the labels say this offer answers this request.</summary>
+    public bool IsTrueLink(SuggestionLink link) => TrueOrgLinks().Contains((link.FromOrganizationId, link.ToOrganizationId));
+
+    public int ReciprocalPairCount()
+    {
+        var links = TrueOrgLinks();
+        return links.Count(l => l.From < l.To && links.Contains((l.To, l.From)));
+    }
+
+    private HashSet<(int From, int To)> TrueOrgLinks() =>
+        [.. Matches.SelectMany(m => m.Value.Select(o => (ById[o].OrganizationId, ById[m.Key].OrganizationId)))];
+
+    public static QualitySet Load()
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "Features", "Suggestions", "QualitySet");
+        var orgIds = new Dictionary<string, int>();
+        var organizations = new List<SuggestionOrganization>();
+        foreach (var f in Rows(Path.Combine(folder, "organizations.txt")))
+        {
+            var id = orgIds.Count + 1;
+            orgIds[f[0]] = id;
+            organizations.Add(new SuggestionOrganization(id, f[1] == "company" ? OrganizationKind.Company : OrganizationKind.Association, f[2]));
+        }
+        var categories = Category.DefaultKeys.Select((k, i) => (k, i + 1)).ToDictionary(x => x.k, x => x.Item2);
+        var listings = Rows(Path.Combine(folder, "listings.txt"))
+            .Select(f => new SuggestionListing(int.Parse(f[0]), orgIds[f[1]], f[2] == "offer" ? ListingKind.Offer : ListingKind.Request,
+                categories[f[3]], f[3], f[4], f[5]))
+            .ToList();
+        var matches = Rows(Path.Combine(folder, "matches.txt"))
+            .ToDictionary(f => int.Parse(f[0]), f => f[1].Split(',').Select(int.Parse).ToHashSet());
+        return new QualitySet { Organizations = organizations, Listings = listings, Matches = matches };
+    }
+
+    private static IEnumerable<string[]> Rows(string path) =>
+        File.ReadLines(path).Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split('|'));
+}

@@ -1,0 +1,248 @@
+using Winwin.Data;
+using Winwin.Live.Features.Suggestions.Engine;
+
+namespace Winwin.Live.Tests.Features.Suggestions;
+
+public sealed class SuggestionIndexTests
+{
+    private const int Means = 1;
+    private const int Hands = 2;
+    private const int Transport = 3;
+    private const int Space = 4;
+
+    private static readonly SuggestionOrganization Company = new(1, OrganizationKind.Company, "DataNova");
+    private static readonly SuggestionOrganization Youth = new(2, OrganizationKind.Association, "Maison de Jeunes");
+    private static readonly SuggestionOrganization Garden = new(3, OrganizationKind.Association, "Community Garden");
+    private static readonly SuggestionOrganization Bakery = new(4, OrganizationKind.Company, "Bakkerij");
+
+    private static SuggestionListing Offer(int id, SuggestionOrganization org, int category, string title, string? description = null) =>
+        new(id, org.Id, ListingKind.Offer, category, CategoryKey(category), title, description);
+
+    private static SuggestionListing Request(int id, SuggestionOrganization org, int category, string title, string? description = null) =>
+        new(id, org.Id, ListingKind.Request, category, CategoryKey(category), title, description);
+
+    private static string CategoryKey(int category) => category switch
+    {
+        Means => "means",
+        Hands => "hands",
+        Transport => "transport",
+        _ => "space",
+    };
+
+    private static SuggestionIndex Index(params SuggestionListing[] listings)
+    {
+        var index = new SuggestionIndex();
+        index.Load([Company, Youth, Garden, Bakery], listings);
+        return index;
+    }
+
+    [Fact]
+    public void ForRequest_OfferInAnotherLanguage_IsSuggestedWithTheSharedWords()
+    {
+        var index = Index(
+            Offer(1, Company, Means, "Laptops reconditionnés", "Quinze laptops avec Windows pour une association"),
+            Request(2, Youth, Means, "Ordinateurs portables pour nos jeunes", "Nos jeunes font leurs devoirs : il nous faut des ordinateurs portables."));
+
+        var suggestion = Assert.Single(index.ForRequest(2));
+
+        Assert.Equal(1, suggestion.OfferId);
+        var shared = Assert.Single(suggestion.Reasons, r => r.Kind == SuggestionReasonKind.SharedTerms);
+        Assert.Contains(shared.Terms!, t => t.OfferText == "Laptops" && t.RequestText == "Ordinateurs portables");
+        Assert.Contains(suggestion.Reasons, r => r.Kind == SuggestionReasonKind.SameCategory && r.CategoryId == Means);
+        Assert.Contains(suggestion.Reasons, r => r.Kind == SuggestionReasonKind.Complementary);
+    }
+
+    [Fact]
+    public void ForRequest_OfferOfTheSameOrganisation_IsNotSuggested()
+    {
+        var index = Index(
+            Offer(1, Youth, Means, "Ordinateurs portables"),
+            Request(2, Youth, Means, "Ordinateurs portables"));
+
+        Assert.Empty(index.ForRequest(2));
+    }
+
+    [Fact]
+    public void ForRequest_OfferAboutSomethingElse_IsNotSuggested()
+    {
+        var index = Index(
+            Offer(1, Company, Space, "Parking le week-end", "Notre parking de 50 places est libre le samedi"),
+            Request(2, Youth, Means, "Ordinateurs portables", "Pour la salle informatique"));
+
+        Assert.Empty(index.ForRequest(2));
+    }
+
+    [Fact]
+    public void ForRequest_SameTextSameCategory_RanksAboveAnotherCategory()
+    {
+        var index = Index(
+            Offer(1, Company, Hands, "Camionnette avec chauffeur"),
+            Offer(3, Bakery, Transport, "Camionnette avec chauffeur"),
+            Request(2, Youth, Transport, "Une camionnette pour notre déménagement"));
+
+        var suggestions = index.ForRequest(2);
+
+        Assert.Equal([3, 1], suggestions.Select(s => s.OfferId));
+        Assert.True(suggestions[0].Score > suggestions[1].Score);
+    }
+
+    [Fact]
+    public void ForRequest_TwoAssociations_AreNotCalledComplementary()
+    {
+        var index = Index(
+            Offer(1, Garden, Hands, "Des bénévoles pour votre jardin"),
+            Request(2, Youth, Hands, "Bénévoles pour notre potager"));
+
+        var suggestion = Assert.Single(index.ForRequest(2));
+
+        Assert.DoesNotContain(suggestion.Reasons, r => r.Kind == SuggestionReasonKind.Complementary);
+    }
+
+    [Fact]
+    public void Upsert_NewOffer_JoinsTheSuggestionsWithoutAFullComputation()
+    {
+        var index = Index(
+            Offer(1, Company, Transport, "Camionnette le samedi"),
+            Request(2, Youth, Transport, "Bestelwagen voor onze verhuis"));
+
+        index.Upsert(Offer(3, Bakery, Transport, "Bestelwagen met chauffeur", "Voor uw verhuis of levering"));
+
+        Assert.Equal([3, 1], index.ForRequest(2).Select(s => s.OfferId));
+        Assert.Equal(1, index.FullComputations);
+    }
+
+    [Fact]
+    public void Upsert_OfferFulfilledByADeal_LeavesTheSuggestions()
+    {
+        var index = Index(
+            Offer(1, Company, Transport, "Camionnette le samedi"),
+            Offer(3, Bakery, Transport, "Bestelwagen met chauffeur"),
+            Request(2, Youth, Transport, "Bestelwagen voor onze verhuis"));
+
+        index.Upsert(Offer(3, Bakery, Transport, "Bestelwagen met chauffeur") with { IsOpen = false });
+
+        Assert.Equal([1], index.ForRequest(2).Select(s => s.OfferId));
+    }
+
+    [Fact]
+    public void Remove_Request_HasNoSuggestionsAnyMore()
+    {
+        var index = Index(
+            Offer(1, Company, Transport, "Camionnette le samedi"),
+            Request(2, Youth, Transport, "Camionnette pour le camp"));
+
+        index.Remove(2);
+
+        Assert.Empty(index.ForRequest(2));
+        Assert.Empty(index.All());
+    }
+
+    [Fact]
+    public void Upsert_RequestReworded_GetsNewSuggestions()
+    {
+        var index = Index(
+            Offer(1, Company, Means, "Ordinateurs portables"),
+            Offer(3, Bakery, Means, "Brood en gebak van de dag"),
+            Request(2, Youth, Means, "Ordinateurs portables"));
+
+        index.Upsert(Request(2, Youth, Means, "Pain et viennoiseries", "Du pain pour notre goûter"));
+
+        Assert.Equal([3], index.ForRequest(2).Select(s => s.OfferId));
+    }
+
+    [Fact]
+    public void WinWins_EachCanHelpTheOther_IsAPairAndSaysSo()
+    {
+        var index = Index(
+            Offer(1, Company, Means, "Ordinateurs portables", "Laptops reconditionnés"),
+            Request(2, Youth, Means, "Laptops voor onze jongeren"),
+            Offer(3, Youth, Hands, "Nos jeunes tiennent le bar de votre fête", "Bar et accueil de votre fête du personnel"),
+            Request(4, Company, Hands, "Une équipe pour le bar de notre fête du personnel"));
+
+        var pair = Assert.Single(index.WinWins().Pairs);
+
+        Assert.Equal(new HashSet<int> { Company.Id, Youth.Id }, new HashSet<int> { pair.AToB.FromOrganizationId, pair.AToB.ToOrganizationId });
+        Assert.Equal(Math.Min(pair.AToB.Score, pair.BToA.Score), pair.Strength);
+        Assert.Contains(index.ForRequest(2)[0].Reasons, r => r.Kind == SuggestionReasonKind.HelpEachOtherBack);
+        Assert.Contains(index.ForRequest(4)[0].Reasons, r => r.Kind == SuggestionReasonKind.HelpEachOtherBack);
+    }
+
+    [Fact]
+    public void WinWins_OneWayOnly_IsNoPair()
+    {
+        var index = Index(
+            Offer(1, Company, Means, "Ordinateurs portables"),
+            Request(2, Youth, Means, "Ordinateurs portables"));
+
+        Assert.Empty(index.WinWins().Pairs);
+        Assert.DoesNotContain(index.ForRequest(2)[0].Reasons, r => r.Kind == SuggestionReasonKind.HelpEachOtherBack);
+    }
+
+    [Fact]
+    public void WinWins_ThreeOrganisationsInACircle_IsFoundOnceWithItsWeakestLink()
+    {
+        // DataNova helps the youth house, the youth house helps the garden, the garden helps DataNova.
+        var index = Index(
+            Offer(1, Company, Means, "Ordinateurs portables", "Laptops reconditionnés"),
+            Request(2, Youth, Means, "Ordinateurs portables pour nos jeunes"),
+            Offer(3, Youth, Hands, "Nos jeunes donnent un coup de main", "Des bras pour porter et ranger"),
+            Request(4, Garden, Hands, "Un coup de main pour le potager", "Des bras pour porter la terre"),
+            Offer(5, Garden, Hands, "Teambuilding au jardin", "Votre équipe jardine avec nous"),
+            Request(6, Company, Hands, "Teambuilding pour notre équipe", "Une journée de teambuilding au jardin"));
+
+        var winWins = index.WinWins();
+
+        Assert.Empty(winWins.Pairs);
+        var circle = Assert.Single(winWins.Circles);
+        Assert.Equal([Company.Id, Youth.Id, Garden.Id], circle.Links.Select(l => l.FromOrganizationId));
+        Assert.Equal(circle.Links.Min(l => l.Score), circle.Strength);
+    }
+
+    [Fact]
+    public void Upsert_SeriesOfChanges_EndsWhereAFreshComputationWould()
+    {
+        SuggestionListing[] start =
+        [
+            Offer(1, Company, Means, "Ordinateurs portables"),
+            Offer(3, Bakery, Transport, "Bestelwagen met chauffeur"),
+            Request(2, Youth, Means, "Laptops pour nos jeunes"),
+            Request(4, Garden, Transport, "Une camionnette pour le compost"),
+        ];
+        var incremental = Index(start);
+        SuggestionListing[] changes =
+        [
+            Offer(5, Garden, Means, "Tablettes et ordinateurs"),
+            Request(6, Bakery, Hands, "Des bras pour la fête", "Un coup de main le samedi"),
+            Offer(7, Youth, Hands, "Nos jeunes donnent un coup de main"),
+            Offer(3, Bakery, Transport, "Bestelwagen met chauffeur") with { IsOpen = false },
+            Offer(8, Company, Transport, "Camionnette le week-end"),
+        ];
+        foreach (var change in changes)
+        {
+            incremental.Upsert(change);
+        }
+
+        var fresh = Index([.. start.Where(l => l.Id != 3), .. changes.Where(l => l.IsOpen)]);
+
+        foreach (var requestId in new[] { 2, 4, 6 })
+        {
+            Assert.Equal(fresh.ForRequest(requestId).Select(s => s.OfferId), incremental.ForRequest(requestId).Select(s => s.OfferId));
+        }
+        Assert.Equal(1, incremental.FullComputations);
+    }
+
+    [Fact]
+    public void ForOrganization_OffersAndRequests_AreBothAnswered()
+    {
+        var index = Index(
+            Offer(1, Company, Means, "Ordinateurs portables"),
+            Request(2, Youth, Means, "Laptops pour nos jeunes"),
+            Offer(3, Youth, Hands, "Nos jeunes donnent un coup de main"),
+            Request(4, Bakery, Hands, "Un coup de main pour la fête"));
+
+        var (forRequests, forOffers) = index.ForOrganization(Youth.Id);
+
+        Assert.Equal([1], forRequests.Select(s => s.OfferId));
+        Assert.Equal([4], forOffers.Select(s => s.RequestId));
+    }
+}

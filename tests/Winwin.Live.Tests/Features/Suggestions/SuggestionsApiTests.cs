@@ -1,0 +1,107 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Winwin.Data;
+using Winwin.Live.Features.Deals;
+using Winwin.Live.Features.Listings;
+using Winwin.Live.Features.Live;
+using Winwin.Live.Features.Suggestions;
+using Winwin.Live.Features.Suggestions.Engine;
+
+namespace Winwin.Live.Tests.Features.Suggestions;
+
+public class SuggestionsApiTests
+{
+    private static async Task<int> AddListingAsync(WinwinApplication app, TestEvent ev, int organization, ListingKind kind, string title, string? description = null)
+    {
+        var result = await app.Services.GetRequiredService<ListingService>()
+            .CreateAsync(ev.Slug, new ListingInput(ev.Organizations[organization], kind, ev.MeansCategoryId, title, description));
+        Assert.True(result.Succeeded);
+        return result.Value!.Id;
+    }
+
+    private static async Task<IReadOnlyList<RequestSuggestionsDto>> SuggestionsAsync(HttpClient client, TestEvent ev) =>
+        (await client.GetFromJsonAsync<IReadOnlyList<RequestSuggestionsDto>>($"/api/events/{ev.Slug}/suggestions", LiveJson.Options))!;
+
+    [Fact]
+    public async Task GetSuggestions_Facilitator_RanksOffersForEachOpenRequestWithReasons()
+    {
+        await using var app = new WinwinApplication();
+        var ev = await app.CreateEventAsync();
+        var client = await app.CreateClientAsync(StaffRoles.Facilitator);
+
+        var response = await client.GetAsync($"/api/events/{ev.Slug}/suggestions");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync();
+        var suggestions = (await response.Content.ReadFromJsonAsync<IReadOnlyList<RequestSuggestionsDto>>(LiveJson.Options))!;
+        var forPosters = Assert.Single(suggestions, s => s.Request.Id == ev.RequestId);
+        var offer = Assert.Single(forPosters.Offers);
+        Assert.Equal(ev.OfferId, offer.Offer.Id);
+        Assert.Equal("Imprimerie Gilson", offer.Offer.OrganizationName);
+        Assert.Equal("1", offer.Offer.Table);
+        Assert.Contains(offer.Reasons, r => r.Kind == SuggestionReasonKind.SharedTerms && r.Text.Contains("affiches", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(offer.Reasons, r => r.Kind == SuggestionReasonKind.Complementary);
+        Assert.All(ev.ContactData, contact => Assert.DoesNotContain(contact, body, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task GetSuggestions_Anonymous_Unauthorized()
+    {
+        await using var app = new WinwinApplication();
+        var ev = await app.CreateEventAsync();
+
+        var suggestions = await app.CreateClient().GetAsync($"/api/events/{ev.Slug}/suggestions");
+        var winWins = await app.CreateClient().GetAsync($"/api/events/{ev.Slug}/win-wins");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, suggestions.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, winWins.StatusCode);
+    }
+
+    [Fact]
+    public async Task GetSuggestions_UnknownEvent_NotFound()
+    {
+        await using var app = new WinwinApplication();
+        var client = await app.CreateClientAsync(StaffRoles.Facilitator);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/events/nowhere/suggestions")).StatusCode);
+    }
+
+    [Fact]
+    public async Task GetSuggestions_ListingAddedThenFulfilledByADeal_AppearsThenLeaves()
+    {
+        await using var app = new WinwinApplication();
+        var ev = await app.CreateEventAsync();
+        var client = await app.CreateClientAsync(StaffRoles.Facilitator);
+        Assert.DoesNotContain(await SuggestionsAsync(client, ev), s => s.Offers.Any(o => o.Offer.Title.Contains("frigo", StringComparison.Ordinal)));
+
+        var fridge = await AddListingAsync(app, ev, 2, ListingKind.Offer, "Un frigo de notre cafétéria", "Un grand frigo en bon état");
+        var withFridge = await SuggestionsAsync(client, ev);
+        var forFridge = Assert.Single(withFridge, s => s.Request.Title == "Un frigo");
+        Assert.Equal(fridge, forFridge.Offers[0].Offer.Id);
+
+        var deal = new AnnounceDealCommand(Guid.NewGuid(),
+            [new AnnounceDealParty(ev.Organizations[2], "Un frigo"), new AnnounceDealParty(ev.Organizations[3], "Un repas pour l'équipe")], [fridge], null);
+        (await client.PostAsJsonAsync($"/api/events/{ev.Slug}/deals", deal, LiveJson.Options)).EnsureSuccessStatusCode();
+
+        Assert.DoesNotContain(await SuggestionsAsync(client, ev), s => s.Offers.Any(o => o.Offer.Id == fridge));
+    }
+
+    [Fact]
+    public async Task GetWinWins_EachOrganisationAnswersTheOther_ListsThePair()
+    {
+        await using var app = new WinwinApplication();
+        var ev = await app.CreateEventAsync();
+        var client = await app.CreateClientAsync(StaffRoles.Coordinator);
+        // The printer offers posters to the association (already there); the association can run the printer's staff party.
+        await AddListingAsync(app, ev, 1, ListingKind.Offer, "Animation scientifique pour votre fête du personnel", "Des expériences pour petits et grands");
+        await AddListingAsync(app, ev, 0, ListingKind.Request, "Une animation pour la fête du personnel", "Pour les enfants de notre personnel");
+
+        var winWins = (await client.GetFromJsonAsync<WinWinsDto>($"/api/events/{ev.Slug}/win-wins", LiveJson.Options))!;
+
+        var pair = Assert.Single(winWins.Pairs);
+        Assert.Equal(2, pair.Links.Count);
+        Assert.Equal(new HashSet<string> { "Imprimerie Gilson", "Les Petits Débrouillards" }, pair.Links.Select(l => l.Offer.OrganizationName).ToHashSet());
+        Assert.Equal(pair.Links.Min(l => l.Score), pair.Strength);
+    }
+}

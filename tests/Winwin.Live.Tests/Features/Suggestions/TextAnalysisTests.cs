@@ -1,0 +1,64 @@
+using Winwin.Live.Features.Suggestions.Engine;
+
+namespace Winwin.Live.Tests.Features.Suggestions;
+
+public sealed class TextAnalysisTests
+{
+    private static HashSet<string> Keys(string title, string? description = null) =>
+        [.. TextAnalysis.Default.Analyze(title, description).Features.Select(f => f.Key)];
+
+    [Theory]
+    [InlineData("Ordinateurs portables pour nos jeunes", "Laptops for our youth centre", "c:laptop")]
+    [InlineData("Une camionnette pour le déménagement", "Bestelwagen voor de verhuis", "c:van")]
+    [InlineData("Nous cherchons des bénévoles", "We zoeken vrijwilligers", "c:volunteer")]
+    [InlineData("Salle pour notre assemblée", "Een zaal voor onze vergadering", "c:room")]
+    [InlineData("Van for moving house", "Une camionnette pour notre déménagement", "c:van")]
+    public void Analyze_SameThingInTwoLanguages_SharesAConcept(string a, string b, string concept)
+    {
+        Assert.Contains(concept, Keys(a));
+        Assert.Contains(concept, Keys(b));
+    }
+
+    [Fact]
+    public void Analyze_AccentsAndPlurals_GiveTheSameWord()
+    {
+        var accented = Keys("Matériel électrique", "Le matériel de la société");
+        var plain = Keys("materiel electrique", "le materiel de la societe");
+
+        Assert.Contains("w:materiel", accented);
+        Assert.Subset(plain, accented.Where(k => k.StartsWith("w:", StringComparison.Ordinal)).ToHashSet());
+    }
+
+    [Fact]
+    public void Analyze_StopWords_AreLeftOut()
+    {
+        var keys = Keys("Nous cherchons des chaises pour la salle", "Les chaises sont pour notre fête");
+
+        Assert.DoesNotContain("w:nous", keys);
+        Assert.DoesNotContain("w:des", keys);
+        Assert.DoesNotContain("w:la", keys);
+    }
+
+    [Fact]
+    public void Analyze_DutchCompound_CountsItsLastPart()
+    {
+        Assert.Contains("c:bicycle", Keys("Een kinderfiets voor ons gezin", "We zoeken een fiets voor de kinderen"));
+    }
+
+    [Theory]
+    [InlineData("Nous cherchons une salle pour notre assemblée", TextLanguage.French)]
+    [InlineData("Wij zoeken een zaal voor onze vergadering van het bestuur", TextLanguage.Dutch)]
+    [InlineData("We are looking for a room for the meeting of the board", TextLanguage.English)]
+    public void Analyze_Sentence_GuessesItsLanguage(string text, TextLanguage language)
+    {
+        Assert.Equal(language, TextAnalysis.Default.Analyze(text, null).Language);
+    }
+
+    [Fact]
+    public void Analyze_LexiconPhrase_KeepsHowItWasWritten()
+    {
+        var feature = TextAnalysis.Default.Analyze("Ordinateurs portables", null).Features.Single(f => f.Key == "c:laptop");
+
+        Assert.Equal("Ordinateurs portables", feature.Surface);
+    }
+}
