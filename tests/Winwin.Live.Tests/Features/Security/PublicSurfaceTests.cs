@@ -34,6 +34,8 @@ public class PublicSurfaceTests
         "GET /not-found",
         "GET /error",
         "GET /{**path:file}",
+        "GET /e/{Slug}/mine",
+        "GET /api/events/{slug}/calls/{id:int}",
     ];
 
     /// <summary>Public pages answer a POST only to render again (they have no form handler); antiforgery refuses one without its token.</summary>
@@ -42,6 +44,7 @@ public class PublicSurfaceTests
         "POST /e/{Slug}",
         "POST /e/{Slug}/board",
         "POST /m/{Token}",
+        "POST /e/{Slug}/mine",
         "POST /not-found",
     ];
 
@@ -52,6 +55,8 @@ public class PublicSurfaceTests
         "POST /account/login",
         "POST /account/setup",
         "POST /account/invite",
+        // A participant asks a facilitator to come to its table: no personal data, rate-limited, one open call per organisation.
+        "POST /api/events/{slug}/calls/",
     ];
 
     [Fact]
@@ -108,7 +113,8 @@ public class PublicSurfaceTests
             var method = name[..name.IndexOf(' ', StringComparison.Ordinal)];
             var path = ((RouteEndpoint)endpoint).RoutePattern.RawText!
                 .Replace("{slug}", ev.Slug, StringComparison.OrdinalIgnoreCase)
-                .Replace("{number:int}", deal.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+                .Replace("{number:int}", deal.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                .Replace("{id:int}", "1", StringComparison.Ordinal);
             // The body each endpoint expects, so that only authorization can stop it.
             var accepts = endpoint.Metadata.GetMetadata<IAcceptsMetadata>()?.ContentTypes is { Count: > 0 } types ? types[0] : null;
             using var request = new HttpRequestMessage(new HttpMethod(method), "/" + path.TrimStart('/'))
