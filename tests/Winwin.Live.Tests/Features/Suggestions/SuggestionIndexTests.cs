@@ -53,6 +53,19 @@ public sealed class SuggestionIndexTests
     }
 
     [Fact]
+    public void ForRequest_SharedPhrase_IsExplainedWholeNotWordByWord()
+    {
+        var index = Index(
+            Offer(1, Company, Means, "Six ordinateurs portables reconditionnés", "Windows réinstallé, garantie six mois."),
+            Request(2, Youth, Means, "Ordinateurs portables pour l'école de devoirs", "Six PC portables, même anciens, pour des enfants de 8 à 14 ans."));
+
+        var terms = Assert.Single(index.ForRequest(2)[0].Reasons, r => r.Kind == SuggestionReasonKind.SharedTerms).Terms!;
+
+        Assert.Equal("Ordinateurs portables", terms[0].RequestText);
+        Assert.DoesNotContain(terms, t => t.RequestText is "portables" or "Ordinateurs");
+    }
+
+    [Fact]
     public void ForRequest_OfferOfTheSameOrganisation_IsNotSuggested()
     {
         var index = Index(

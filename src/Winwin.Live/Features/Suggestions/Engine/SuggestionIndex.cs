@@ -592,8 +592,8 @@ public sealed class SuggestionIndex
             }
         }
         var terms = new List<SharedTerm>();
-        // Concepts first: "ordinateurs portables" says more than "portables" alone.
-        foreach (var (_, _, term) in shared.OrderByDescending(s => s.Concept).ThenByDescending(s => s.Weight))
+        // Concepts first, longest first: "ordinateurs portables" says more than "ordinateurs" or "portables" alone.
+        foreach (var (_, _, term) in shared.OrderByDescending(s => s.Concept).ThenByDescending(s => s.Term.RequestText.Length).ThenByDescending(s => s.Weight))
         {
             if (terms.Count == 4)
             {

@@ -133,10 +133,10 @@ public sealed class TextAnalysis : IDisposable
         {
             // No language recognised: each reading contributes, the strongest reading of a feature counts.
             var bag = new Dictionary<string, (float Weight, string Surface)>();
-            Collect(bag, title, titleTokens, lang, titleBoost);
+            Collect(bag, title, titleTokens, lang, titleBoost, compounds: false);
             if (description is not null)
             {
-                Collect(bag, description, descriptionTokens, lang, 1f);
+                Collect(bag, description, descriptionTokens, lang, 1f, compounds: false);
             }
             foreach (var (key, value) in bag)
             {
@@ -167,7 +167,8 @@ public sealed class TextAnalysis : IDisposable
         return fr == max ? TextLanguage.French : nl == max ? TextLanguage.Dutch : TextLanguage.English;
     }
 
-    private void Collect(Dictionary<string, (float Weight, string Surface)> bag, string text, IReadOnlyList<Token> tokens, TextLanguage language, float weight)
+    private void Collect(Dictionary<string, (float Weight, string Surface)> bag, string text, IReadOnlyList<Token> tokens, TextLanguage language, float weight,
+        bool compounds = true)
     {
         var stems = Stems(tokens, language);
         void Add(string key, float w, string surface)
@@ -183,7 +184,7 @@ public sealed class TextAnalysis : IDisposable
             }
         }
         var lexicon = _lexicon[(int)language];
-        var compounds = lexicon.GetAlternateLookup<ReadOnlySpan<char>>();
+        var parts = lexicon.GetAlternateLookup<ReadOnlySpan<char>>();
         var phraseStarts = _phraseStarts[(int)language];
         for (var i = 0; i < stems.Count; i++)
         {
@@ -207,12 +208,12 @@ public sealed class TextAnalysis : IDisposable
                     }
                 }
             }
-            if (language == TextLanguage.Dutch)
+            if (compounds && language == TextLanguage.Dutch)
             {
                 // Dutch writes compounds as one word (kinderfiets, vergaderzaal): their last part counts too.
                 for (var start = 1; stem.Stem.Length - start >= MinCompoundPart; start++)
                 {
-                    if (compounds.TryGetValue(stem.Stem.AsSpan(start), out var concepts))
+                    if (parts.TryGetValue(stem.Stem.AsSpan(start), out var concepts))
                     {
                         Add("w:" + stem.Stem[start..], weight * CompoundWeight, surface);
                         foreach (var concept in concepts)
