@@ -30,6 +30,21 @@ public sealed partial class LiveAudience(IHubContext<LiveHub, ILiveClient> hub, 
 
     public int Phones(int eventId) => _connections.Values.Count(c => c.EventId == eventId && c.Phone);
 
+    /// <summary>The connections of this instance, by the event they joined.</summary>
+    public Dictionary<int, List<string>> ConnectionsByEvent()
+    {
+        var byEvent = new Dictionary<int, List<string>>();
+        foreach (var (connectionId, (eventId, _)) in _connections)
+        {
+            if (!byEvent.TryGetValue(eventId, out var ids))
+            {
+                byEvent[eventId] = ids = [];
+            }
+            ids.Add(connectionId);
+        }
+        return byEvent;
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(Interval);
