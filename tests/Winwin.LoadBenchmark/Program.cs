@@ -45,7 +45,7 @@ return 0;
 namespace Winwin.LoadBenchmark
 {
     internal sealed record BenchmarkOptions(int Connections, double Rate, int Announcements, int Repeat, string? App, Uri? Url,
-        string Email, string Password, string Slug, int? ServerPid, bool SkipBare, string? Out, int Parallel, TimeSpan Drain)
+        string Email, string Password, string Slug, bool SkipBare, string? Out, int Parallel, TimeSpan Drain, IReadOnlyDictionary<string, string> ServerEnvironment)
     {
         public static BenchmarkOptions Parse(string[] args)
         {
@@ -66,11 +66,13 @@ namespace Winwin.LoadBenchmark
                 Get("--email") ?? "bench@winwin.test",
                 Get("--password") ?? "benchmark passphrase",
                 Get("--slug") ?? "demo",
-                Get("--server-pid") is { } pid ? int.Parse(pid, CultureInfo.InvariantCulture) : null,
                 args.Contains("--skip-bare"),
                 Get("--out"),
                 int.Parse(Get("--parallel") ?? "64", CultureInfo.InvariantCulture),
-                TimeSpan.FromSeconds(int.Parse(Get("--drain") ?? "30", CultureInfo.InvariantCulture)));
+                TimeSpan.FromSeconds(int.Parse(Get("--drain") ?? "30", CultureInfo.InvariantCulture)),
+                // --server-env KEY=VALUE (repeatable): settings for the app under test, to try a change without a rebuild.
+                args.Select((a, i) => (a, i)).Where(x => x.a == "--server-env" && x.i + 1 < args.Length)
+                    .Select(x => args[x.i + 1].Split('=', 2)).ToDictionary(kv => kv[0], kv => kv[1]));
         }
     }
 
@@ -92,17 +94,24 @@ namespace Winwin.LoadBenchmark
                 }
                 else
                 {
-                    server = await ServerProcess.StartAsync(options.App!, [], new Dictionary<string, string>
+                    var environment = new Dictionary<string, string>
                     {
-                        // Development only for the seeded demo event; logging as in production.
-                        ["ASPNETCORE_ENVIRONMENT"] = "Development",
                         ["Winwin__Database__Provider"] = "Sqlite",
                         ["ConnectionStrings__Winwin"] = $"Data Source={database}",
-                        ["Winwin__SeedDemo"] = "true",
                         ["Winwin__Bootstrap__Email"] = options.Email,
                         ["Winwin__Bootstrap__Password"] = options.Password,
                         ["Logging__LogLevel__Default"] = "Warning",
-                    });
+                    };
+                    // A first start in Development seeds the demo event (20 organisations, 43 offers and requests, a few deals);
+                    // the measured one runs in Production on that database.
+                    await (await ServerProcess.StartAsync(options.App!, [], new Dictionary<string, string>(environment) { ["ASPNETCORE_ENVIRONMENT"] = "Development" }))
+                        .DisposeAsync();
+                    environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+                    foreach (var (key, value) in options.ServerEnvironment)
+                    {
+                        environment[key] = value;
+                    }
+                    server = await ServerProcess.StartAsync(options.App!, [], environment);
                     address = server.Address;
                 }
                 using var staff = new HttpClient(new SocketsHttpHandler { UseCookies = true }) { BaseAddress = address, Timeout = TimeSpan.FromSeconds(60) };
@@ -168,15 +177,8 @@ namespace Winwin.LoadBenchmark
             await using var probe = new HubConnectionBuilder()
                 .WithUrl(new Uri(address, "/hubs/live"), HttpTransportType.WebSockets)
                 .Build();
-            var last = new TaskCompletionSource<JsonElement>(TaskCreationOptions.RunContinuationsAsynchronously);
-            var expected = -1;
-            probe.On<JsonElement>("Change", e =>
-            {
-                if (e.GetProperty("payload").GetProperty("number").GetInt32() == Volatile.Read(ref expected))
-                {
-                    last.TrySetResult(e);
-                }
-            });
+            var received = new System.Collections.Concurrent.ConcurrentDictionary<int, JsonElement>();
+            probe.On<JsonElement>("Change", e => received[e.GetProperty("payload").GetProperty("number").GetInt32()] = e.Clone());
             await probe.StartAsync();
             await probe.InvokeAsync<object>("JoinEventAs", slug, (long?)null, "phone");
             int? number = null;
@@ -184,8 +186,16 @@ namespace Winwin.LoadBenchmark
             {
                 number = await announce(-1 - i) ?? throw new InvalidOperationException("A warm-up announcement failed.");
             }
-            Volatile.Write(ref expected, number!.Value);
-            var entry = await last.Task.WaitAsync(TimeSpan.FromSeconds(30));
+            var waited = Stopwatch.StartNew();
+            JsonElement entry;
+            while (!received.TryGetValue(number!.Value, out entry))
+            {
+                if (waited.Elapsed > TimeSpan.FromSeconds(30))
+                {
+                    throw new TimeoutException($"The warm-up phone did not receive deal {number}.");
+                }
+                await Task.Delay(20);
+            }
             return (entry.GetRawText(), number.Value, entry.GetProperty("seq").GetInt64());
         }
 
@@ -215,6 +225,7 @@ namespace Winwin.LoadBenchmark
             var started = new long[options.Announcements];
             var numbers = new int?[options.Announcements];
             var requests = new Task[options.Announcements];
+            var answered = new double[options.Announcements];
             var interval = TimeSpan.FromSeconds(1 / options.Rate);
             for (var i = 0; i < options.Announcements; i++)
             {
@@ -232,6 +243,7 @@ namespace Winwin.LoadBenchmark
                     try
                     {
                         numbers[index] = await announce(index);
+                        answered[index] = Stopwatch.GetElapsedTime(started[index]).TotalMilliseconds;
                     }
                     catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
                     {
@@ -251,6 +263,10 @@ namespace Winwin.LoadBenchmark
             generator.Refresh();
             var generatorCpu = generator.TotalProcessorTime - generatorCpu0;
             var serverCpu = (server?.Cpu() ?? TimeSpan.Zero) - serverCpu0;
+            // Memory again with the phones still connected, now that every connection has carried traffic (buffers, pools).
+            var rssEnd = server?.Rss() ?? 0;
+            var heapEnd = server is null ? 0 : await server.CollectGarbageAsync();
+            var rssEndAfterGc = server?.Rss() ?? 0;
 
             // Latency of each delivery: from the start of its announce request to its receipt by the phone.
             var all = new List<double>((int)Math.Min(expected, int.MaxValue));
@@ -281,12 +297,13 @@ namespace Winwin.LoadBenchmark
                 perAnnouncement.Add(new AnnouncementStats(i, Percentile(mine, 0.5), Percentile(mine, 0.99), mine.Length > 0 ? mine[^1] : double.NaN));
             }
             all.Sort();
+            var answers = answered.Where(a => a > 0).Order().ToList();
             return new RunResult(kind, run, options.Connections, options.Rate, options.Announcements, string.Join(' ', load),
                 connectTook.TotalSeconds, announced, lost, phones.Duplicates,
                 Percentile(all, 0.5), Percentile(all, 0.9), Percentile(all, 0.99), all.Count > 0 ? all[^1] : double.NaN,
-                rssBefore, rssConnected, rssAfterGc, heapBefore, heapAfter,
+                rssBefore, rssConnected, rssAfterGc, heapBefore, heapAfter, rssEnd, rssEndAfterGc, heapEnd,
                 serverCpu.TotalSeconds, generatorCpu.TotalSeconds, wall.TotalSeconds,
-                System.Text.Encoding.UTF8.GetByteCount(payload), payload, perAnnouncement);
+                System.Text.Encoding.UTF8.GetByteCount(payload), payload, Percentile(answers, 0.5), Percentile(answers, 0.99), perAnnouncement);
         }
 
         public static double Percentile(IReadOnlyList<double> sorted, double p) =>
@@ -298,9 +315,9 @@ namespace Winwin.LoadBenchmark
     internal sealed record RunResult(string Kind, int Run, int Connections, double Rate, int Announcements, string LoadAverage,
         double ConnectSeconds, int Announced, long Lost, long Duplicates,
         double P50, double P90, double P99, double Max,
-        long RssBefore, long RssConnected, long RssAfterGc, long HeapBefore, long HeapAfterGc,
+        long RssBefore, long RssConnected, long RssAfterGc, long HeapBefore, long HeapAfterGc, long RssEnd, long RssEndAfterGc, long HeapEnd,
         double ServerCpuSeconds, double GeneratorCpuSeconds, double WallSeconds, int PayloadBytes,
-        [property: System.Text.Json.Serialization.JsonIgnore] string Payload,
+        [property: System.Text.Json.Serialization.JsonIgnore] string Payload, double AnswerP50, double AnswerP99,
         IReadOnlyList<AnnouncementStats> PerAnnouncement)
     {
         public double RssPerConnectionKb => (RssConnected - RssBefore) / 1024.0 / Connections;
@@ -308,6 +325,13 @@ namespace Winwin.LoadBenchmark
         public double RssAfterGcPerConnectionKb => (RssAfterGc - RssBefore) / 1024.0 / Connections;
 
         public double HeapPerConnectionKb => (HeapAfterGc - HeapBefore) / 1024.0 / Connections;
+
+        /// <summary>After the announcements, phones still connected, after a forced GC: the headline memory per connection.</summary>
+        public double RssEndAfterGcPerConnectionKb => (RssEndAfterGc - RssBefore) / 1024.0 / Connections;
+
+        public double RssEndPerConnectionKb => (RssEnd - RssBefore) / 1024.0 / Connections;
+
+        public double HeapEndPerConnectionKb => (HeapEnd - HeapBefore) / 1024.0 / Connections;
 
         public double ServerCores => ServerCpuSeconds / WallSeconds;
 
@@ -317,8 +341,10 @@ namespace Winwin.LoadBenchmark
             $"  run {Run} {Kind,-4}: load {LoadAverage}; connect {ConnectSeconds:F1} s; {Announced}/{Announcements} announced; " +
             $"p50 {P50:F0} ms, p90 {P90:F0} ms, p99 {P99:F0} ms, max {Max:F0} ms; lost {Lost}, twice {Duplicates}; " +
             $"RSS {RssBefore / 1048576.0:F0} -> {RssConnected / 1048576.0:F0} MB ({RssPerConnectionKb:F1} KB/conn), after GC {RssAfterGc / 1048576.0:F0} MB " +
-            $"({RssAfterGcPerConnectionKb:F1} KB/conn), managed heap {HeapPerConnectionKb:F1} KB/conn; " +
-            $"CPU server {ServerCores:F2} cores, generator {GeneratorCores:F2} cores over {WallSeconds:F1} s; payload {PayloadBytes} B");
+            $"({RssAfterGcPerConnectionKb:F1} KB/conn), managed heap {HeapPerConnectionKb:F1} KB/conn; after the run {RssEnd / 1048576.0:F0} MB " +
+            $"({RssEndPerConnectionKb:F1} KB/conn), after GC {RssEndAfterGc / 1048576.0:F0} MB ({RssEndAfterGcPerConnectionKb:F1} KB/conn), managed heap {HeapEndPerConnectionKb:F1} KB/conn; " +
+            $"CPU server {ServerCores:F2} cores, generator {GeneratorCores:F2} cores over {WallSeconds:F1} s; payload {PayloadBytes} B; " +
+            $"announce answered p50 {AnswerP50:F0} ms, p99 {AnswerP99:F0} ms");
     }
 
     internal sealed record RunPair(int Run, RunResult Ours, RunResult? Bare)
@@ -355,8 +381,8 @@ namespace Winwin.LoadBenchmark
             var r = AnnouncementRatios();
             return string.Create(CultureInfo.InvariantCulture,
                 $"  run {Run} ours/bare: p50 {Ours.P50 / Bare.P50:F2}x, p99 {Ours.P99 / Bare.P99:F2}x; per announcement p50 median {r.P50Median:F2}x (p90 {r.P50P90:F2}x), " +
-                $"p99 median {r.P99Median:F2}x (p90 {r.P99P90:F2}x); memory/conn after GC {Ours.RssAfterGcPerConnectionKb / Bare.RssAfterGcPerConnectionKb:F2}x, " +
-                $"before GC {Ours.RssPerConnectionKb / Bare.RssPerConnectionKb:F2}x, managed heap {Ours.HeapPerConnectionKb / Bare.HeapPerConnectionKb:F2}x");
+                $"p99 median {r.P99Median:F2}x (p90 {r.P99P90:F2}x); memory/conn after the run and GC {Ours.RssEndAfterGcPerConnectionKb / Bare.RssEndAfterGcPerConnectionKb:F2}x (managed heap {Ours.HeapEndPerConnectionKb / Bare.HeapEndPerConnectionKb:F2}x); " +
+                $"after connecting and GC {Ours.RssAfterGcPerConnectionKb / Bare.RssAfterGcPerConnectionKb:F2}x, before GC {Ours.RssPerConnectionKb / Bare.RssPerConnectionKb:F2}x, managed heap {Ours.HeapPerConnectionKb / Bare.HeapPerConnectionKb:F2}x");
         }
     }
 
@@ -377,8 +403,8 @@ namespace Winwin.LoadBenchmark
             {
                 string.Create(CultureInfo.InvariantCulture, $"Median of {runs.Count} run(s): N = {options.Connections}, {options.Announcements} announcements at {options.Rate}/s"),
                 "",
-                "| server | p50 ms | p90 ms | p99 ms | max ms | lost | KB/conn (RSS) | KB/conn (RSS after GC) | KB/conn (managed heap) | server CPU (cores) | generator CPU (cores) |",
-                "|---|---|---|---|---|---|---|---|---|---|---|",
+                "| server | p50 ms | p90 ms | p99 ms | max ms | lost | KB/conn connected (RSS / after GC / heap) | KB/conn after the run (RSS / after GC / heap) | server CPU (cores) | generator CPU (cores) |",
+                "|---|---|---|---|---|---|---|---|---|",
             };
             foreach (var select in new Func<RunPair, RunResult?>[] { r => r.Ours, r => r.Bare })
             {
@@ -390,8 +416,8 @@ namespace Winwin.LoadBenchmark
                 lines.Add(string.Create(CultureInfo.InvariantCulture,
                     $"| {(results[0].Kind == "ours" ? "Winwin Live" : "bare SignalR hub")} | {Median(results.Select(r => r.P50)):F0} | {Median(results.Select(r => r.P90)):F0} | " +
                     $"{Median(results.Select(r => r.P99)):F0} | {Median(results.Select(r => r.Max)):F0} | {results.Sum(r => r.Lost)} | " +
-                    $"{Median(results.Select(r => r.RssPerConnectionKb)):F1} | {Median(results.Select(r => r.RssAfterGcPerConnectionKb)):F1} | " +
-                    $"{Median(results.Select(r => r.HeapPerConnectionKb)):F1} | {Median(results.Select(r => r.ServerCores)):F2} | {Median(results.Select(r => r.GeneratorCores)):F2} |"));
+                    $"{Median(results.Select(r => r.RssPerConnectionKb)):F1} / {Median(results.Select(r => r.RssAfterGcPerConnectionKb)):F1} / {Median(results.Select(r => r.HeapPerConnectionKb)):F1} | " +
+                    $"{Median(results.Select(r => r.RssEndPerConnectionKb)):F1} / {Median(results.Select(r => r.RssEndAfterGcPerConnectionKb)):F1} / {Median(results.Select(r => r.HeapEndPerConnectionKb)):F1} | {Median(results.Select(r => r.ServerCores)):F2} | {Median(results.Select(r => r.GeneratorCores)):F2} |"));
             }
             var pairs = runs.Where(r => r.Bare is not null).ToList();
             if (pairs.Count > 0)
@@ -401,8 +427,9 @@ namespace Winwin.LoadBenchmark
                 lines.Add(string.Create(CultureInfo.InvariantCulture,
                     $"Ours / bare (median of runs): p50 {Median(pairs.Select(p => p.Ours.P50 / p.Bare!.P50)):F2}x, p99 {Median(pairs.Select(p => p.Ours.P99 / p.Bare!.P99)):F2}x; " +
                     $"announcement by announcement: p50 ratio median {Median(ratios.Select(r => r.P50Median)):F2}x, p99 ratio median {Median(ratios.Select(r => r.P99Median)):F2}x; " +
-                    $"memory per connection after GC {Median(pairs.Select(p => p.Ours.RssAfterGcPerConnectionKb / p.Bare!.RssAfterGcPerConnectionKb)):F2}x " +
-                    $"(before GC {Median(pairs.Select(p => p.Ours.RssPerConnectionKb / p.Bare!.RssPerConnectionKb)):F2}x, managed heap {Median(pairs.Select(p => p.Ours.HeapPerConnectionKb / p.Bare!.HeapPerConnectionKb)):F2}x)."));
+                    $"memory per connection after the run and a forced GC {Median(pairs.Select(p => p.Ours.RssEndAfterGcPerConnectionKb / p.Bare!.RssEndAfterGcPerConnectionKb)):F2}x " +
+                    $"(managed heap {Median(pairs.Select(p => p.Ours.HeapEndPerConnectionKb / p.Bare!.HeapEndPerConnectionKb)):F2}x); right after connecting, after GC " +
+                    $"{Median(pairs.Select(p => p.Ours.RssAfterGcPerConnectionKb / p.Bare!.RssAfterGcPerConnectionKb)):F2}x (managed heap {Median(pairs.Select(p => p.Ours.HeapPerConnectionKb / p.Bare!.HeapPerConnectionKb)):F2}x)."));
                 lines.Add(string.Join(" ", runs.Select(r => $"run {r.Run}: load {r.Ours.LoadAverage} / {r.Bare?.LoadAverage};")));
             }
             return string.Join(Environment.NewLine, lines);

@@ -12,6 +12,7 @@ internal sealed class ServerProcess : IAsyncDisposable
     private static readonly long TicksPerSecond = 100; // USER_HZ on Linux
     private readonly Process _process;
     private readonly Channel<string> _answers = Channel.CreateUnbounded<string>();
+    private readonly Queue<string> _tail = new();
 
     private ServerProcess(Process process, Uri address)
     {
@@ -23,13 +24,45 @@ internal sealed class ServerProcess : IAsyncDisposable
             {
                 _answers.Writer.TryWrite(line);
             }
+            else
+            {
+                Keep(e.Data);
+            }
         };
-        _process.ErrorDataReceived += (_, _) => { };
+        _process.ErrorDataReceived += (_, e) => Keep(e.Data);
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
     }
 
     public Uri Address { get; }
+
+    /// <summary>The last lines the server wrote, for the error message when it fails.</summary>
+    public string Tail
+    {
+        get
+        {
+            lock (_tail)
+            {
+                return string.Join(Environment.NewLine, _tail);
+            }
+        }
+    }
+
+    private void Keep(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+        lock (_tail)
+        {
+            _tail.Enqueue(line);
+            if (_tail.Count > 30)
+            {
+                _tail.Dequeue();
+            }
+        }
+    }
 
     public int Id => _process.Id;
 
@@ -46,7 +79,7 @@ internal sealed class ServerProcess : IAsyncDisposable
             UseShellExecute = false,
             WorkingDirectory = Path.GetDirectoryName(Path.GetFullPath(dll))!,
         };
-        start.ArgumentList.Add(dll);
+        start.ArgumentList.Add(Path.GetFullPath(dll));
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
@@ -64,7 +97,7 @@ internal sealed class ServerProcess : IAsyncDisposable
         {
             if (server._process.HasExited)
             {
-                throw new InvalidOperationException($"The server {dll} exited with code {server._process.ExitCode}.");
+                throw new InvalidOperationException($"The server {dll} exited with code {server._process.ExitCode}:{Environment.NewLine}{server.Tail}");
             }
             try
             {

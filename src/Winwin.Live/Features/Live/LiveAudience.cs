@@ -55,7 +55,8 @@ public sealed partial class LiveAudience(IHubContext<LiveHub, ILiveClient> hub, 
                 _changed.TryRemove(eventId, out _);
                 try
                 {
-                    await hub.Clients.Group(LiveBroadcaster.GroupFor(eventId)).Audience(Phones(eventId));
+                    // Only the boards show the audience: thousands of phones arriving do not each get a message every few seconds.
+                    await hub.Clients.Group(LiveBroadcaster.BoardsGroupFor(eventId)).Audience(Phones(eventId));
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
