@@ -78,7 +78,9 @@ namespace Winwin.LoadBenchmark
 
     internal static class Benchmark
     {
-        private const int WarmUp = 5;
+        // Enough calls for the JIT to have recompiled the hot paths of both servers before the measurement: the app's
+        // announcement path (ASP.NET Core, Identity, EF Core) keeps the tiered JIT busy for about 300 calls.
+        private const int WarmUp = 300;
 
         /// <summary>Winwin Live: the app in its own process on a fresh SQLite file with the demo event, deals announced through the staff API.</summary>
         public static async Task<RunResult> RunOursAsync(BenchmarkOptions options, int run)
@@ -186,6 +188,8 @@ namespace Winwin.LoadBenchmark
             {
                 number = await announce(-1 - i) ?? throw new InvalidOperationException("A warm-up announcement failed.");
             }
+            // Let the background JIT finish what the warm-up queued.
+            await Task.Delay(TimeSpan.FromSeconds(5));
             var waited = Stopwatch.StartNew();
             JsonElement entry;
             while (!received.TryGetValue(number!.Value, out entry))
@@ -202,32 +206,47 @@ namespace Winwin.LoadBenchmark
         private static async Task<RunResult> MeasureAsync(string kind, BenchmarkOptions options, int run, ServerProcess? server, Uri address,
             string payload, int baseNumber, long seq, Func<int, Task<int?>> announce)
         {
+            // A first crowd of phones joins and leaves, so that what any server keeps after serving one (thread pool,
+            // database connections and their caches, buffer pools) is in the baseline, not counted per connection.
+            await using (var crowd = new Phones(options.Parallel, 1, baseNumber))
+            {
+                await crowd.ConnectAsync(address, kind == "bare" ? "event" : options.Slug, seq, options.Parallel);
+            }
+            await Task.Delay(TimeSpan.FromSeconds(3));
             var load = File.ReadAllText("/proc/loadavg").Split(' ')[..3];
             var heapBefore = server is null ? 0 : await server.CollectGarbageAsync();
             var rssBefore = server?.Rss() ?? 0;
 
             var connecting = Stopwatch.StartNew();
-            await using var phones = new Phones(options.Connections, options.Announcements, baseNumber);
+            // The first announcements, at the same rate, are not measured: they warm up the fan-out to this many phones
+            // (the JIT recompiles the paths of the broadcast, the buffers grow), so that the figures are the steady state.
+            var warmUp = Math.Max(10, (int)Math.Ceiling(10 * options.Rate));
+            var total = warmUp + options.Announcements;
+            await using var phones = new Phones(options.Connections, total, baseNumber);
             await phones.ConnectAsync(address, kind == "bare" ? "event" : options.Slug, seq, options.Parallel);
             var connectTook = connecting.Elapsed;
             await Task.Delay(TimeSpan.FromSeconds(5));
             var rssConnected = server?.Rss() ?? 0;
             var heapAfter = server is null ? 0 : await server.CollectGarbageAsync();
             var rssAfterGc = server?.Rss() ?? 0;
-            // The server's periodic work after the joins (audience count, latest Seq) is done before the first announcement.
+            // The server's periodic work after the joins (audience count, latest Seq) is done before the first announcement;
+            // what it spends meanwhile is its cost of holding the connections.
+            var idleCpu0 = server?.Cpu() ?? TimeSpan.Zero;
+            var idle = Stopwatch.StartNew();
             await Task.Delay(TimeSpan.FromSeconds(5));
+            var idleCores = ((server?.Cpu() ?? TimeSpan.Zero) - idleCpu0).TotalSeconds / idle.Elapsed.TotalSeconds;
 
             var generator = Process.GetCurrentProcess();
-            generator.Refresh();
-            var generatorCpu0 = generator.TotalProcessorTime;
-            var serverCpu0 = server?.Cpu() ?? TimeSpan.Zero;
+            var generatorCpu0 = TimeSpan.Zero;
+            var serverCpu0 = TimeSpan.Zero;
+            var measuredFrom = TimeSpan.Zero;
             var clock = Stopwatch.StartNew();
-            var started = new long[options.Announcements];
-            var numbers = new int?[options.Announcements];
-            var requests = new Task[options.Announcements];
-            var answered = new double[options.Announcements];
+            var started = new long[total];
+            var numbers = new int?[total];
+            var requests = new Task[total];
+            var answered = new double[total];
             var interval = TimeSpan.FromSeconds(1 / options.Rate);
-            for (var i = 0; i < options.Announcements; i++)
+            for (var i = 0; i < total; i++)
             {
                 // Open loop: each announcement starts on its own tick, whatever the previous ones are doing.
                 var due = interval * i;
@@ -235,6 +254,13 @@ namespace Winwin.LoadBenchmark
                 if (wait > TimeSpan.Zero)
                 {
                     await Task.Delay(wait);
+                }
+                if (i == warmUp)
+                {
+                    generator.Refresh();
+                    generatorCpu0 = generator.TotalProcessorTime;
+                    serverCpu0 = server?.Cpu() ?? TimeSpan.Zero;
+                    measuredFrom = clock.Elapsed;
                 }
                 var index = i;
                 started[index] = Stopwatch.GetTimestamp();
@@ -252,14 +278,15 @@ namespace Winwin.LoadBenchmark
                 });
             }
             await Task.WhenAll(requests);
-            var announced = numbers.Count(n => n is not null);
+            var announced = numbers.Skip(warmUp).Count(n => n is not null);
+            var expectedAll = (long)numbers.Count(n => n is not null) * options.Connections;
             var expected = (long)announced * options.Connections;
             var drain = Stopwatch.StartNew();
-            while (phones.Received < expected && drain.Elapsed < options.Drain)
+            while (phones.Received < expectedAll && drain.Elapsed < options.Drain)
             {
                 await Task.Delay(20);
             }
-            var wall = clock.Elapsed;
+            var wall = clock.Elapsed - measuredFrom;
             generator.Refresh();
             var generatorCpu = generator.TotalProcessorTime - generatorCpu0;
             var serverCpu = (server?.Cpu() ?? TimeSpan.Zero) - serverCpu0;
@@ -272,7 +299,7 @@ namespace Winwin.LoadBenchmark
             var all = new List<double>((int)Math.Min(expected, int.MaxValue));
             var perAnnouncement = new List<AnnouncementStats>(options.Announcements);
             var lost = 0L;
-            for (var i = 0; i < options.Announcements; i++)
+            for (var i = warmUp; i < total; i++)
             {
                 if (numbers[i] is not { } number)
                 {
@@ -283,7 +310,7 @@ namespace Winwin.LoadBenchmark
                 var got = 0;
                 for (var p = 0; p < options.Connections; p++)
                 {
-                    var at = slot >= 0 && slot < options.Announcements ? phones.ReceivedAt(p, slot) : 0;
+                    var at = slot >= 0 && slot < total ? phones.ReceivedAt(p, slot) : 0;
                     if (at == 0)
                     {
                         lost++;
@@ -294,16 +321,16 @@ namespace Winwin.LoadBenchmark
                 var mine = latencies[..got];
                 Array.Sort(mine);
                 all.AddRange(mine);
-                perAnnouncement.Add(new AnnouncementStats(i, Percentile(mine, 0.5), Percentile(mine, 0.99), mine.Length > 0 ? mine[^1] : double.NaN));
+                perAnnouncement.Add(new AnnouncementStats(i - warmUp, Percentile(mine, 0.5), Percentile(mine, 0.99), mine.Length > 0 ? mine[^1] : double.NaN));
             }
             all.Sort();
-            var answers = answered.Where(a => a > 0).Order().ToList();
+            var answers = answered.Skip(warmUp).Where(a => a > 0).Order().ToList();
             return new RunResult(kind, run, options.Connections, options.Rate, options.Announcements, string.Join(' ', load),
                 connectTook.TotalSeconds, announced, lost, phones.Duplicates,
                 Percentile(all, 0.5), Percentile(all, 0.9), Percentile(all, 0.99), all.Count > 0 ? all[^1] : double.NaN,
                 rssBefore, rssConnected, rssAfterGc, heapBefore, heapAfter, rssEnd, rssEndAfterGc, heapEnd,
                 serverCpu.TotalSeconds, generatorCpu.TotalSeconds, wall.TotalSeconds,
-                System.Text.Encoding.UTF8.GetByteCount(payload), payload, Percentile(answers, 0.5), Percentile(answers, 0.99), perAnnouncement);
+                System.Text.Encoding.UTF8.GetByteCount(payload), payload, idleCores, Percentile(answers, 0.5), Percentile(answers, 0.99), perAnnouncement);
         }
 
         public static double Percentile(IReadOnlyList<double> sorted, double p) =>
@@ -317,7 +344,7 @@ namespace Winwin.LoadBenchmark
         double P50, double P90, double P99, double Max,
         long RssBefore, long RssConnected, long RssAfterGc, long HeapBefore, long HeapAfterGc, long RssEnd, long RssEndAfterGc, long HeapEnd,
         double ServerCpuSeconds, double GeneratorCpuSeconds, double WallSeconds, int PayloadBytes,
-        [property: System.Text.Json.Serialization.JsonIgnore] string Payload, double AnswerP50, double AnswerP99,
+        [property: System.Text.Json.Serialization.JsonIgnore] string Payload, double IdleServerCores, double AnswerP50, double AnswerP99,
         IReadOnlyList<AnnouncementStats> PerAnnouncement)
     {
         public double RssPerConnectionKb => (RssConnected - RssBefore) / 1024.0 / Connections;
@@ -343,7 +370,7 @@ namespace Winwin.LoadBenchmark
             $"RSS {RssBefore / 1048576.0:F0} -> {RssConnected / 1048576.0:F0} MB ({RssPerConnectionKb:F1} KB/conn), after GC {RssAfterGc / 1048576.0:F0} MB " +
             $"({RssAfterGcPerConnectionKb:F1} KB/conn), managed heap {HeapPerConnectionKb:F1} KB/conn; after the run {RssEnd / 1048576.0:F0} MB " +
             $"({RssEndPerConnectionKb:F1} KB/conn), after GC {RssEndAfterGc / 1048576.0:F0} MB ({RssEndAfterGcPerConnectionKb:F1} KB/conn), managed heap {HeapEndPerConnectionKb:F1} KB/conn; " +
-            $"CPU server {ServerCores:F2} cores, generator {GeneratorCores:F2} cores over {WallSeconds:F1} s; payload {PayloadBytes} B; " +
+            $"CPU server {ServerCores:F2} cores, generator {GeneratorCores:F2} cores over {WallSeconds:F1} s (server idle with the phones {IdleServerCores:F2} cores); payload {PayloadBytes} B; " +
             $"announce answered p50 {AnswerP50:F0} ms, p99 {AnswerP99:F0} ms");
     }
 
