@@ -431,7 +431,7 @@ namespace Winwin.LoadBenchmark
                 string.Create(CultureInfo.InvariantCulture, $"Median of {runs.Count} run(s): N = {options.Connections}, {options.Announcements} announcements at {options.Rate}/s"),
                 "",
                 "| server | p50 ms | p90 ms | p99 ms | max ms | lost | KB/conn connected (RSS / after GC / heap) | KB/conn after the run (RSS / after GC / heap) | server CPU (cores) | generator CPU (cores) |",
-                "|---|---|---|---|---|---|---|---|---|",
+                "|---|---|---|---|---|---|---|---|---|---|",
             };
             foreach (var select in new Func<RunPair, RunResult?>[] { r => r.Ours, r => r.Bare })
             {
