@@ -15,7 +15,10 @@ public sealed class RedisServer : IAsyncLifetime
 
     public string ConnectionString => $"127.0.0.1:{Port},abortConnect=false,connectRetry=10";
 
-    public async Task InitializeAsync()
+    public Task InitializeAsync() => StartAsync();
+
+    /// <summary>Starts redis-server on <see cref="Port"/> (again, after <see cref="Stop"/>) and waits until it listens.</summary>
+    public async Task StartAsync()
     {
         if (!File.Exists(Executable))
         {
@@ -44,7 +47,8 @@ public sealed class RedisServer : IAsyncLifetime
         throw new InvalidOperationException($"redis-server did not listen on port {Port} within 10 s.");
     }
 
-    public Task DisposeAsync()
+    /// <summary>Kills redis-server, as a crash or a lost network would take it away.</summary>
+    public void Stop()
     {
         if (_process is { HasExited: false })
         {
@@ -52,6 +56,12 @@ public sealed class RedisServer : IAsyncLifetime
             _process.WaitForExit(5000);
         }
         _process?.Dispose();
+        _process = null;
+    }
+
+    public Task DisposeAsync()
+    {
+        Stop();
         return Task.CompletedTask;
     }
 

@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -30,6 +32,7 @@ public sealed class WinwinApplication : WebApplicationFactory<Program>
 
     /// <summary>A request header that gives a request its client address, to tell apart users behind one test server.</summary>
     public const string ClientAddressHeader = "X-Test-Client-Address";
+    private Uri? _kestrel;
 
     /// <param name="databaseFile">A SQLite file shared with another instance, or none for a new one of its own.</param>
     public WinwinApplication(string? databaseFile = null) =>
@@ -85,6 +88,16 @@ public sealed class WinwinApplication : WebApplicationFactory<Program>
             });
             next(app);
         };
+    }
+
+    /// <summary>Starts the app on real Kestrel on a free loopback port (instead of the in-memory test server); returns its address.</summary>
+    public Uri StartOnKestrel()
+    {
+        UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        StartServer();
+        _kestrel = new Uri(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        ClientOptions.BaseAddress = _kestrel;
+        return _kestrel;
     }
 
     public IDbContextFactory<WinwinDbContext> DbFactory => Services.GetRequiredService<IDbContextFactory<WinwinDbContext>>();
@@ -167,21 +180,38 @@ public sealed class WinwinApplication : WebApplicationFactory<Program>
     /// <summary>A real SignalR client on the public hub, over WebSockets, recording every pushed change.</summary>
     public async Task<LiveTestClient> ConnectLiveAsync()
     {
-        var server = Server;
-        var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(server.BaseAddress, LiveHub.Path), o =>
+        var client = new LiveTestClient(BuildLiveConnection());
+        await client.Connection.StartAsync();
+        return client;
+    }
+
+    /// <summary>
+    /// A SignalR connection to the public hub over WebSockets, not yet started: on Kestrel negotiated as a browser does,
+    /// on the test server through its in-memory WebSocket client. Disposed with the application.
+    /// </summary>
+    public HubConnection BuildLiveConnection(Action<IHubConnectionBuilder>? configure = null)
+    {
+        var builder = new HubConnectionBuilder();
+        if (_kestrel is { } address)
+        {
+            builder.WithUrl(new Uri(address, LiveHub.Path), HttpTransportType.WebSockets);
+        }
+        else
+        {
+            var server = Server;
+            builder.WithUrl(new Uri(server.BaseAddress, LiveHub.Path), o =>
             {
                 o.Transports = HttpTransportType.WebSockets;
                 o.SkipNegotiation = true;
                 o.WebSocketFactory = async (context, cancellationToken) =>
                     await server.CreateWebSocketClient().ConnectAsync(context.Uri, cancellationToken);
-            })
-            .AddJsonProtocol(o => LiveJson.Configure(o.PayloadSerializerOptions))
-            .Build();
-        var client = new LiveTestClient(connection);
-        await connection.StartAsync();
+            });
+        }
+        builder.AddJsonProtocol(o => LiveJson.Configure(o.PayloadSerializerOptions));
+        configure?.Invoke(builder);
+        var connection = builder.Build();
         _connections.Add(connection);
-        return client;
+        return connection;
     }
 
     public override async ValueTask DisposeAsync()

@@ -30,6 +30,21 @@ public sealed partial class LiveAudience(IHubContext<LiveHub, ILiveClient> hub, 
 
     public int Phones(int eventId) => _connections.Values.Count(c => c.EventId == eventId && c.Phone);
 
+    /// <summary>The connections of this instance, by the event they joined.</summary>
+    public Dictionary<int, List<string>> ConnectionsByEvent()
+    {
+        var byEvent = new Dictionary<int, List<string>>();
+        foreach (var (connectionId, (eventId, _)) in _connections)
+        {
+            if (!byEvent.TryGetValue(eventId, out var ids))
+            {
+                byEvent[eventId] = ids = [];
+            }
+            ids.Add(connectionId);
+        }
+        return byEvent;
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(Interval);
@@ -40,7 +55,8 @@ public sealed partial class LiveAudience(IHubContext<LiveHub, ILiveClient> hub, 
                 _changed.TryRemove(eventId, out _);
                 try
                 {
-                    await hub.Clients.Group(LiveBroadcaster.GroupFor(eventId)).Audience(Phones(eventId));
+                    // Only the boards show the audience: thousands of phones arriving do not each get a message every few seconds.
+                    await hub.Clients.Group(LiveBroadcaster.BoardsGroupFor(eventId)).Audience(Phones(eventId));
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {

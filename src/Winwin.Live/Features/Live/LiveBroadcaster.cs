@@ -7,6 +7,9 @@ public sealed partial class LiveBroadcaster(IHubContext<LiveHub, ILiveClient> hu
 {
     public static string GroupFor(int eventId) => $"event-{eventId}";
 
+    /// <summary>The boards of an event (also in <see cref="GroupFor"/>): what only the big screens show goes to them alone.</summary>
+    public static string BoardsGroupFor(int eventId) => $"event-{eventId}-boards";
+
     /// <summary>
     /// Never throws: the change is already committed, and a screen that misses the push
     /// catches up by <c>Seq</c> when it notices the gap or reconnects.

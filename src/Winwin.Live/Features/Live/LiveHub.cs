@@ -30,6 +30,10 @@ public sealed class LiveHub(LiveQueries queries, LiveAudience audience, IStringL
             ?? throw new HubException(text["error.eventNotFound"]);
         // Join first, then read: a change committed in between is both pushed and read, and the client drops the duplicate by Seq.
         await Groups.AddToGroupAsync(Context.ConnectionId, LiveBroadcaster.GroupFor(eventId), Context.ConnectionAborted);
+        if (screen == Screens.Board)
+        {
+            await Groups.AddToGroupAsync(Context.ConnectionId, LiveBroadcaster.BoardsGroupFor(eventId), Context.ConnectionAborted);
+        }
         audience.Join(Context.ConnectionId, eventId, phone: screen == Screens.Phone);
         return await queries.JoinAsync(eventId, lastSeq, Context.ConnectionAborted);
     }

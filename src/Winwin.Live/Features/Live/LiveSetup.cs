@@ -21,7 +21,15 @@ public static class LiveSetup
             .AddHubOptions<LiveHub>(o => Microsoft.AspNetCore.SignalR.HubOptionsExtensions.AddFilter<HubCallLimit>(o));
         if (builder.Configuration.GetConnectionString("Redis") is { Length: > 0 } redis)
         {
-            signalR.AddStackExchangeRedis(redis, o => o.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal("winwin"));
+            signalR.AddStackExchangeRedis(redis, o =>
+            {
+                o.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal("winwin");
+                // While Redis is away a push fails at once instead of waiting in the client's backlog: the change has
+                // committed, the staff's request must not hang on it, and screens catch up by Seq (see LiveHeartbeat).
+                o.Configuration.BacklogPolicy = StackExchange.Redis.BacklogPolicy.FailFast;
+                // Back within a second or two of Redis returning, however long it was away (the default backoff grows to 10 s and more).
+                o.Configuration.ReconnectRetryPolicy = new StackExchange.Redis.LinearRetry(1000);
+            });
         }
         builder.Services.ConfigureHttpJsonOptions(o => LiveJson.Configure(o.SerializerOptions));
         builder.Services.AddSingleton<LiveQueries>();
@@ -30,6 +38,7 @@ public static class LiveSetup
         builder.Services.AddSingleton<LiveWriter>();
         builder.Services.AddSingleton<LiveAudience>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<LiveAudience>());
+        builder.Services.AddHostedService<LiveHeartbeat>();
         return builder;
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Winwin.Data;
 using Winwin.Live.Features.Accounts;
@@ -12,6 +13,13 @@ namespace Winwin.Live.Features.Live;
 /// </summary>
 public sealed class LiveWriter(IDbContextFactory<WinwinDbContext> dbFactory, ChangeFeed feed, LiveBroadcaster broadcaster, TimeProvider clock)
 {
+    // Writes that would wait for each other in the database wait here instead, in turn and without a thread:
+    // SQLite has one writer per file and answers a second one "busy", which Microsoft.Data.Sqlite retries after
+    // sleeping 150 ms (a blocked thread, and a tenth of a second added to an announcement that merely overlapped
+    // another); SQL Server locks the event's row. So one gate per event, and one for the whole file on SQLite.
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> _gates = new();
+    private bool? _sqlite;
+
     /// <summary>
     /// Runs <paramref name="change"/> for the event <paramref name="slug"/>. A refused result rolls everything back;
     /// a concurrent edit of the same row is reported as <see cref="LiveErrors.Conflict"/>, never silently overwritten.
@@ -21,6 +29,9 @@ public sealed class LiveWriter(IDbContextFactory<WinwinDbContext> dbFactory, Cha
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         CommandResult<T>? result = null;
         LiveTransaction? transaction = null;
+        _sqlite ??= db.Database.IsSqlite();
+        var gate = _gates.GetOrAdd(_sqlite.Value ? "" : slug, _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(cancellationToken);
         try
         {
             await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
@@ -50,6 +61,10 @@ public sealed class LiveWriter(IDbContextFactory<WinwinDbContext> dbFactory, Cha
         catch (DbUpdateConcurrencyException)
         {
             return CommandResult.Invalid<T>(new DomainError(LiveErrors.Conflict));
+        }
+        finally
+        {
+            gate.Release();
         }
         if (result!.Succeeded && transaction is not null)
         {

@@ -96,6 +96,12 @@
         apply(entry);
       }
     });
+    // The event settled on this Seq: a screen behind it missed a push (e.g. while the servers' backplane was down).
+    connection.on('LatestSeq', function (seq) {
+      if (seq > lastSeq) {
+        join();
+      }
+    });
     connection.on('Audience', function (phones) {
       if (handlers.onAudience) {
         handlers.onAudience(phones);

@@ -108,6 +108,8 @@ public class LiveHubTests
         var board = await app.ConnectLiveAsync();
         var phones = new[] { await app.ConnectLiveAsync(), await app.ConnectLiveAsync(), await app.ConnectLiveAsync() };
         var told = new TaskCompletionSource<int>();
+        var toldPhones = 0;
+        phones[0].Connection.On<int>(nameof(ILiveClient.Audience), _ => Interlocked.Increment(ref toldPhones));
         board.Connection.On<int>(nameof(ILiveClient.Audience), n =>
         {
             if (n == 2)
@@ -126,6 +128,8 @@ public class LiveHubTests
         // Pushed at most every few seconds, once the count has settled: 3 phones joined, 1 left, the board is not a phone.
         Assert.Equal(2, await told.Task.WaitAsync(TimeSpan.FromSeconds(10)));
         Assert.Equal(2, app.Services.GetRequiredService<LiveAudience>().Phones(ev.Id));
+        // Phones do not show the audience: they are not sent it.
+        Assert.Equal(0, toldPhones);
     }
 
     [Theory]
