@@ -1,4 +1,3 @@
-using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Localization;
 
@@ -10,41 +9,43 @@ namespace Winwin.Live.Features.Security;
 /// </summary>
 public sealed class HubCallLimit(IConfiguration configuration, IStringLocalizer<Text> text) : IHubFilter
 {
-    private const string LimiterKey = "winwin.call-limit";
+    private const string WindowKey = "winwin.call-window";
+    private static readonly long WindowMilliseconds = (long)TimeSpan.FromSeconds(10).TotalMilliseconds;
     private readonly int _callsPerWindow = configuration.GetValue("Winwin:RateLimits:HubCallsPer10Seconds", 20);
 
     public async ValueTask<object?> InvokeMethodAsync(HubInvocationContext invocationContext, Func<HubInvocationContext, ValueTask<object?>> next)
     {
-        if (invocationContext.Context.Items.TryGetValue(LimiterKey, out var value) && value is RateLimiter limiter)
+        // Thousands of phones each hold one: a fixed window of two numbers, no timer, no allocation per call.
+        if (invocationContext.Context.Items.TryGetValue(WindowKey, out var value) && value is CallWindow window
+            && !window.TryEnter(Environment.TickCount64, WindowMilliseconds, _callsPerWindow))
         {
-            using var lease = limiter.AttemptAcquire();
-            if (!lease.IsAcquired)
-            {
-                throw new HubException(text["error.tooManyRequests"]);
-            }
+            throw new HubException(text["error.tooManyRequests"]);
         }
         return await next(invocationContext);
     }
 
     public Task OnConnectedAsync(HubLifetimeContext context, Func<HubLifetimeContext, Task> next)
     {
-        context.Context.Items[LimiterKey] = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
-        {
-            TokenLimit = _callsPerWindow,
-            TokensPerPeriod = _callsPerWindow,
-            ReplenishmentPeriod = TimeSpan.FromSeconds(10),
-            QueueLimit = 0,
-            AutoReplenishment = true,
-        });
+        context.Context.Items[WindowKey] = new CallWindow();
         return next(context);
     }
 
-    public async Task OnDisconnectedAsync(HubLifetimeContext context, Exception? exception, Func<HubLifetimeContext, Exception?, Task> next)
+    private sealed class CallWindow
     {
-        if (context.Context.Items.Remove(LimiterKey, out var value) && value is IDisposable limiter)
+        private long _start = long.MinValue;
+        private int _count;
+
+        public bool TryEnter(long now, long length, int limit)
         {
-            limiter.Dispose();
+            lock (this)
+            {
+                if (now - _start >= length)
+                {
+                    _start = now;
+                    _count = 0;
+                }
+                return ++_count <= limit;
+            }
         }
-        await next(context, exception);
     }
 }

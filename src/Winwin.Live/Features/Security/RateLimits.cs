@@ -17,7 +17,7 @@ public static class RateLimits
     {
         var publicPerMinute = builder.Configuration.GetValue("Winwin:RateLimits:PublicPerMinute", 600);
         // A venue's hundreds of phones share one address and all reconnect at once after a Wi-Fi cut: be generous.
-        var hubPerMinute = builder.Configuration.GetValue("Winwin:RateLimits:HubPerMinute", 3000);
+        var hubPerMinute = builder.Configuration.GetValue("Winwin:RateLimits:HubPerMinute", 12000);
         builder.Services.AddSingleton<HubCallLimit>();
         builder.Services.AddRateLimiter(o =>
         {
