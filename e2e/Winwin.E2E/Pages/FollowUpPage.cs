@@ -30,7 +30,16 @@ public sealed class FollowUpPage(IPage page)
         await dialog.WaitForAsync(new() { State = WaitForSelectorState.Detached });
     }
 
-    public Task SelectAsync(int number) => Row(number).Locator("input[type=checkbox]").CheckAsync();
+    /// <summary>
+    /// Ticks a deal. The box is drawn by the server: its state follows a round trip, so the click is checked by waiting
+    /// for the box to show ticked rather than at once.
+    /// </summary>
+    public async Task SelectAsync(int number)
+    {
+        var box = Row(number).Locator("input[type=checkbox]");
+        await box.ClickAsync();
+        await Assertions.Expect(box).ToBeCheckedAsync(new() { Timeout = 5_000 });
+    }
 
     /// <summary>Sets one status on the selected deals with the bulk bar.</summary>
     public async Task ApplyToSelectedAsync(string status)
