@@ -20,6 +20,9 @@ public static class StaffContext
         set => CurrentActor.Value = value;
     }
 
+    /// <summary>Who a change is made by: <see cref="Current"/>, else the system.</summary>
+    public static StaffActor Actor => Current ?? StaffActor.System;
+
     public static IApplicationBuilder UseStaffContext(this IApplicationBuilder app) => app.Use((context, next) =>
     {
         Current = StaffActorFactory.IsStaff(context.User) ? StaffActorFactory.From(context.User) : null;

@@ -46,7 +46,7 @@ public sealed class EventService(IDbContextFactory<WinwinDbContext> dbFactory, L
             return CommandResult.Invalid<EventDto>(new DomainError(LiveErrors.EventSlugTaken, clean.Slug, "slug"));
         }
         // Saved after the event, whose id it needs; an event without its first audit line is harmless.
-        db.Audit.Add(AuditTrail.Entry(ev.Id, ev.CreatedAt, StaffContext.Current ?? StaffActor.System, "event.created", ev.Name));
+        db.Audit.Add(AuditTrail.Entry(ev.Id, ev.CreatedAt, StaffContext.Actor, "event.created", ev.Name));
         await db.SaveChangesAsync(cancellationToken);
         return CommandResult.Done(ev.ToDto());
     }

@@ -67,9 +67,8 @@ public sealed class ListingService(LiveWriter writer, TimeProvider time)
     }
 
     public Task<CommandResult<ListingDto>> SetStatusAsync(string slug, int listingId, Guid version, ListingStatus status, CancellationToken cancellationToken = default) =>
-        ChangeAsync(slug, listingId, version, "listing.status", (tx, listing) =>
+        ChangeAsync(slug, listingId, version, "listing.status", (_, listing) =>
         {
-            tx.Audit("listing.status", listing.Title, status.ToString());
             listing.Status = status;
             return Task.FromResult<DomainError?>(null);
         }, cancellationToken);
@@ -91,10 +90,7 @@ public sealed class ListingService(LiveWriter writer, TimeProvider time)
             {
                 return CommandResult.Invalid<ListingDto>(refused);
             }
-            if (action == "listing.updated")
-            {
-                tx.Audit(action, listing.Title);
-            }
+            tx.Audit(action, listing.Title, action == "listing.status" ? listing.Status.ToString() : null);
             listing.Version = Guid.NewGuid();
             listing.UpdatedAt = time.GetUtcNow().UtcDateTime;
             return await PublishAsync(tx, listing);

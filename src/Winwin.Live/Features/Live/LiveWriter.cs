@@ -91,7 +91,7 @@ public sealed class LiveTransaction(WinwinDbContext db, Event ev, ChangeFeed fee
     public IReadOnlyList<FeedEntryDto> Entries => _entries;
 
     /// <summary>Who makes this change: the signed-in staff member, else the system.</summary>
-    public StaffActor Actor { get; } = StaffContext.Current ?? StaffActor.System;
+    public StaffActor Actor { get; } = StaffContext.Actor;
 
     /// <summary>The time of this change (UTC), from the injected clock.</summary>
     public DateTime Now { get; } = clock.GetUtcNow().UtcDateTime;

@@ -23,8 +23,7 @@ public sealed class ContactErasure(IDbContextFactory<WinwinDbContext> dbFactory,
         {
             return null;
         }
-        var withContacts = await db.Organizations.Where(o => o.EventId == ev.Id).CountAsync(HasContacts, cancellationToken);
-        return new ContactRetentionDto(ev.ContactRetentionDays, ev.FollowUpClosesAt, ev.ContactsEraseAt, ev.ContactsErasedAt, withContacts);
+        return await DescribeAsync(db, ev, cancellationToken);
     }
 
     /// <summary>How many days after the follow-up closes the contact data is kept.</summary>
@@ -128,10 +127,11 @@ public sealed class ContactErasure(IDbContextFactory<WinwinDbContext> dbFactory,
     private static readonly System.Linq.Expressions.Expression<Func<Organization, bool>> HasContacts =
         o => o.ContactName != null || o.ContactEmail != null || o.ContactPhone != null || o.Notes != null;
 
-    private static async Task<ContactRetentionDto> DescribeAsync(LiveTransaction tx)
+    private static Task<ContactRetentionDto> DescribeAsync(LiveTransaction tx) => DescribeAsync(tx.Db, tx.Event, tx.CancellationToken);
+
+    private static async Task<ContactRetentionDto> DescribeAsync(WinwinDbContext db, Event ev, CancellationToken cancellationToken)
     {
-        var ev = tx.Event;
-        var withContacts = await tx.Db.Organizations.Where(o => o.EventId == ev.Id).CountAsync(HasContacts, tx.CancellationToken);
+        var withContacts = await db.Organizations.Where(o => o.EventId == ev.Id).CountAsync(HasContacts, cancellationToken);
         return new ContactRetentionDto(ev.ContactRetentionDays, ev.FollowUpClosesAt, ev.ContactsEraseAt, ev.ContactsErasedAt, withContacts);
     }
 }
