@@ -23,18 +23,19 @@ public class DealAnnouncementTests(LiveSite site)
             await Assertions.Expect(phone.Listing("Affiches pour notre festival")).ToBeVisibleAsync();
 
             await control.SignInAsync(email, WinwinApplication.Password);
-            await control.OpenDeskAsync(ev.Slug);
-            await Assertions.Expect(control.Reciprocity).ToHaveCountAsync(0);
-            await control.ChoosePartyAsync(1, "gilson", "Imprimerie Gilson");
-            await control.ChoosePartyAsync(2, "2", "Les Petits Débrouillards");
-            await control.GivesAsync(1, "500 affiches A3 pour le festival");
-            await Assertions.Expect(control.Reciprocity).ToContainTextAsync("sens unique");
-            await control.GivesAsync(2, "Un atelier sciences pour les enfants du personnel");
-            await Assertions.Expect(control.Reciprocity).ToContainTextAsync("win-win");
-            await control.Page.ScreenshotAsync(new() { Path = Path.Combine(LiveSite.ScreenshotDirectory, "control-deal-form.png"), Animations = ScreenshotAnimations.Disabled });
-            await control.AnnounceAsync();
+            var desk = new DeskPage(control.Page);
+            await desk.OpenAsync(ev.Slug);
+            await Assertions.Expect(desk.Reciprocity).ToBeHiddenAsync();
+            await desk.ChoosePartyAsync(1, "gilson", "Imprimerie Gilson");
+            await desk.ChoosePartyAsync(2, "2", "Les Petits Débrouillards");
+            await desk.GivesAsync(1, "500 affiches A3 pour le festival");
+            await Assertions.Expect(desk.Reciprocity).ToContainTextAsync("sens unique");
+            await desk.GivesAsync(2, "Un atelier sciences pour les enfants du personnel");
+            await Assertions.Expect(desk.Reciprocity).ToContainTextAsync("win-win");
+            await desk.Page.ScreenshotAsync(new() { Path = Path.Combine(LiveSite.ScreenshotDirectory, "control-deal-form.png"), Animations = ScreenshotAnimations.Disabled });
+            await desk.AnnounceAsync();
 
-            await Assertions.Expect(control.Snackbar).ToContainTextAsync("Accord n° 1 annoncé");
+            await Assertions.Expect(desk.Toast).ToContainTextAsync("Accord n° 1 annoncé");
             await board.WaitForDealAsync(1, "Imprimerie Gilson", "Les Petits Débrouillards", "500 affiches A3 pour le festival");
             await phone.WaitForDealAsync(1, "Imprimerie Gilson", "Les Petits Débrouillards");
             Assert.Equal("1", await board.CounterAsync("deals"));

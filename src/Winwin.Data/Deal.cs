@@ -84,17 +84,26 @@ public class Deal
         {
             errors.Add(new DomainError(DomainErrors.DealNothingGiven));
         }
-        if (parties.Any(p => p.Gives is { Length: > GivesMaxLength }))
+        // Each party's text is judged on its own, so that a form can say which party gives money.
+        for (var i = 0; i < parties.Count; i++)
         {
-            errors.Add(new DomainError(DomainErrors.DealGivesTooLong, GivesMaxLength.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        }
-        var money = parties.SelectMany(p => MoneyRule.FindMoneyTerms(p.Gives)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        if (money.Count > 0)
-        {
-            errors.Add(new DomainError(DomainErrors.Money, string.Join(", ", money.Select(t => $"« {t} »")), "parties"));
+            var field = GivesField(i);
+            if (parties[i].Gives is { Length: > GivesMaxLength })
+            {
+                errors.Add(new DomainError(DomainErrors.DealGivesTooLong, GivesMaxLength.ToString(System.Globalization.CultureInfo.InvariantCulture), field));
+                continue;
+            }
+            var money = MoneyRule.FindMoneyTerms(parties[i].Gives).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            if (money.Count > 0)
+            {
+                errors.Add(new DomainError(DomainErrors.Money, string.Join(", ", money.Select(t => $"« {t} »")), field));
+            }
         }
         return errors;
     }
+
+    /// <summary>The field name of what party <paramref name="index"/> (from 0) gives, as errors and forms name it.</summary>
+    public static string GivesField(int index) => $"parties[{index.ToString(System.Globalization.CultureInfo.InvariantCulture)}].gives";
 
     public static bool AreReciprocal(IEnumerable<string?> gives) =>
         gives.All(g => !string.IsNullOrWhiteSpace(g));

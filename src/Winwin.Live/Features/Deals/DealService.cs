@@ -57,6 +57,7 @@ public sealed class DealService(IDbContextFactory<WinwinDbContext> dbFactory, Li
                     History = [new DealHistoryEntry { Action = DealAction.Recorded, ActorId = actor.UserId, ActorName = actor.Name, At = now }],
                 };
                 tx.Db.Deals.Add(deal);
+                tx.Notify(StaffTopic.Deals);
                 tx.Audit(actor, deal.Status == DealStatus.Pending ? "deal.recorded" : "deal.announced", $"#{deal.Number}");
                 await tx.SaveAsync();
                 if (deal.Status == DealStatus.Announced)
@@ -177,6 +178,7 @@ public sealed class DealService(IDbContextFactory<WinwinDbContext> dbFactory, Li
                 {
                     return CommandResult.Invalid<DealDto>(new DomainError(LiveErrors.DealWrongStatus));
                 }
+                tx.Notify(StaffTopic.Deals);
                 deal.History.Add(new DealHistoryEntry { Action = action, ActorId = actor.UserId, ActorName = actor.Name, At = time.GetUtcNow().UtcDateTime, Detail = detail });
                 tx.Audit(actor, "deal." + action.ToString().ToLowerInvariant(), $"#{deal.Number}", detail);
                 var feedType = await change(tx, deal);
@@ -202,6 +204,13 @@ public sealed class DealService(IDbContextFactory<WinwinDbContext> dbFactory, Li
 
     private static List<(int OrganizationId, string? Gives)> Normalize(IReadOnlyList<AnnounceDealParty>? parties) =>
         [.. (parties ?? []).Select(p => (p.OrganizationId, Gives: string.IsNullOrWhiteSpace(p.Gives) ? null : p.Gives.Trim()))];
+
+    /// <summary>
+    /// The problems of a deal being typed that belong to one field (what a party gives, the value), for the desk to show
+    /// next to that field before the deal is sent. Whether the deal is complete is the form's own business.
+    /// </summary>
+    public static IReadOnlyList<DomainError> CheckDraft(IReadOnlyList<AnnounceDealParty>? parties, decimal? estimatedValue) =>
+        [.. Check(Normalize(parties), estimatedValue).Where(e => e.Field is not null)];
 
     private static List<DomainError> Check(List<(int OrganizationId, string? Gives)> parties, decimal? estimatedValue)
     {

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Localization;
 
@@ -36,6 +37,24 @@ public sealed class LiveHub(LiveQueries queries, LiveAudience audience, IStringL
         }
         audience.Join(Context.ConnectionId, eventId, phone: screen == Screens.Phone);
         return await queries.JoinAsync(eventId, lastSeq, Context.ConnectionAborted);
+    }
+
+    /// <summary>
+    /// A facilitator's desk: the event's changes (to keep its organisations and listings current) and the staff signals
+    /// (<see cref="ILiveClient.StaffChange"/>). The desk loads its own data, so a fresh start returns a snapshot without content.
+    /// </summary>
+    [Authorize(Policy = Accounts.StaffPolicies.Staff)]
+    public async Task<JoinResult> JoinDesk(string slug, long? lastSeq)
+    {
+        if (!EventSlug.IsValid(slug) || lastSeq < 0)
+        {
+            throw new HubException(text["error.badRequest"]);
+        }
+        var eventId = await queries.FindEventIdAsync(slug, Context.ConnectionAborted)
+            ?? throw new HubException(text["error.eventNotFound"]);
+        await Groups.AddToGroupAsync(Context.ConnectionId, LiveBroadcaster.GroupFor(eventId), Context.ConnectionAborted);
+        await Groups.AddToGroupAsync(Context.ConnectionId, StaffSignals.GroupFor(eventId), Context.ConnectionAborted);
+        return await queries.JoinAsync(eventId, lastSeq, withContent: false, Context.ConnectionAborted);
     }
 
     public override Task OnDisconnectedAsync(Exception? exception)

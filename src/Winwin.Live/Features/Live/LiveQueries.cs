@@ -26,7 +26,14 @@ public sealed class LiveQueries(IDbContextFactory<WinwinDbContext> dbFactory, Ti
     }
 
     /// <summary>What a (re)joining screen needs: the entries after <paramref name="lastSeq"/>, or a snapshot.</summary>
-    public async Task<JoinResult> JoinAsync(int eventId, long? lastSeq, CancellationToken cancellationToken = default)
+    public Task<JoinResult> JoinAsync(int eventId, long? lastSeq, CancellationToken cancellationToken = default) =>
+        JoinAsync(eventId, lastSeq, withContent: true, cancellationToken);
+
+    /// <summary>
+    /// The entries after <paramref name="lastSeq"/>, or a snapshot; without <paramref name="withContent"/> the snapshot
+    /// carries the event, its counters and its Seq only (for a screen that loads its data elsewhere).
+    /// </summary>
+    public async Task<JoinResult> JoinAsync(int eventId, long? lastSeq, bool withContent, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var ev = await db.Events.AsNoTracking().Include(e => e.Categories).SingleAsync(e => e.Id == eventId, cancellationToken);
@@ -39,7 +46,9 @@ public sealed class LiveQueries(IDbContextFactory<WinwinDbContext> dbFactory, Ti
                 .ToListAsync(cancellationToken);
             return new JoinResult(ev.LastSeq, null, [.. entries.Select(ToDto)]);
         }
-        var snapshot = await GetSnapshotAsync(db, ev, cancellationToken);
+        var snapshot = withContent
+            ? await GetSnapshotAsync(db, ev, cancellationToken)
+            : new SnapshotDto(ev.ToDto(), ev.LastSeq, await CountAsync(db, ev.Id, cancellationToken), [], [], [], []) { Now = time.GetUtcNow().UtcDateTime, EventId = ev.Id };
         return new JoinResult(snapshot.Seq, snapshot, []);
     }
 

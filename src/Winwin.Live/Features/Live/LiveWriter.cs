@@ -11,7 +11,7 @@ namespace Winwin.Live.Features.Live;
 /// The one write path. A change runs in one transaction with its change-feed entries (retried as a whole
 /// by the provider's execution strategy); after the commit, and only then, the entries are broadcast.
 /// </summary>
-public sealed class LiveWriter(IDbContextFactory<WinwinDbContext> dbFactory, ChangeFeed feed, LiveBroadcaster broadcaster, TimeProvider clock)
+public sealed class LiveWriter(IDbContextFactory<WinwinDbContext> dbFactory, ChangeFeed feed, LiveBroadcaster broadcaster, StaffSignals staff, TimeProvider clock)
 {
     // Writes that would wait for each other in the database wait here instead, in turn and without a thread:
     // SQLite has one writer per file and answers a second one "busy", which Microsoft.Data.Sqlite retries after
@@ -72,6 +72,7 @@ public sealed class LiveWriter(IDbContextFactory<WinwinDbContext> dbFactory, Cha
             {
                 await broadcaster.PublishAsync(transaction.Event.Id, entry);
             }
+            await staff.PublishAsync([.. transaction.Topics.Select(topic => new StaffChange(transaction.Event.Id, topic))]);
         }
         return result;
     }
@@ -81,6 +82,7 @@ public sealed class LiveWriter(IDbContextFactory<WinwinDbContext> dbFactory, Cha
 public sealed class LiveTransaction(WinwinDbContext db, Event ev, ChangeFeed feed, TimeProvider clock, CancellationToken cancellationToken)
 {
     private readonly List<FeedEntryDto> _entries = [];
+    private readonly HashSet<StaffTopic> _topics = [];
 
     public WinwinDbContext Db { get; } = db;
 
@@ -89,6 +91,12 @@ public sealed class LiveTransaction(WinwinDbContext db, Event ev, ChangeFeed fee
     public CancellationToken CancellationToken { get; } = cancellationToken;
 
     public IReadOnlyList<FeedEntryDto> Entries => _entries;
+
+    /// <summary>What the staff screens are told changed once this commits: the topics of the feed entries and of <see cref="Notify"/>.</summary>
+    public IReadOnlyCollection<StaffTopic> Topics => _topics;
+
+    /// <summary>Tells the staff screens, after the commit, of a change that has no public feed entry (a pending deal, a call).</summary>
+    public void Notify(StaffTopic topic) => _topics.Add(topic);
 
     /// <summary>Who makes this change: the signed-in staff member, else the system.</summary>
     public StaffActor Actor { get; } = StaffContext.Actor;
@@ -111,7 +119,17 @@ public sealed class LiveTransaction(WinwinDbContext db, Event ev, ChangeFeed fee
     {
         await Db.SaveChangesAsync(CancellationToken);
         _entries.Add(await feed.AppendAsync(Db, Event.Id, type, payload, CancellationToken));
+        _topics.Add(TopicOf(type));
     }
+
+    private static StaffTopic TopicOf(string feedType) => feedType.Split('.')[0] switch
+    {
+        "deal" => StaffTopic.Deals,
+        "listing" => StaffTopic.Listings,
+        "organization" => StaffTopic.Organizations,
+        "message" => StaffTopic.Messages,
+        _ => StaffTopic.Event,
+    };
 
     /// <summary>Saves what changed so far (to obtain generated ids) without a feed entry.</summary>
     public Task SaveAsync() => Db.SaveChangesAsync(CancellationToken);
