@@ -214,6 +214,49 @@ public class DeskOutageTests(LiveSite site, ITestOutputHelper output)
         });
     }
 
+    [Theory]
+    [InlineData("fr", "Hors ligne : les accords restent sur cet appareil", "1 accord en attente d'envoi", "En attente du réseau")]
+    [InlineData("nl", "Offline: de matches blijven op dit toestel", "1 match wacht op verzending", "Wacht op het netwerk")]
+    [InlineData("en", "Offline: deals stay on this device", "1 deal waiting to be sent", "Waiting for the network")]
+    public async Task DeskOffline_InEachLanguage_SaysItIsOfflineAndWhatWaits(string language, string offline, string waiting, string state)
+    {
+        await site.RunAsync(async () =>
+        {
+            var ev = await site.App.CreateEventAsync($"desk-langue-{language}");
+            var email = await site.App.CreateUserAsync(StaffRoles.Facilitator);
+            using var network = await StartProxyAsync(site.BaseAddress);
+            var context = await NewContextAsync(site, network, 1024, 768);
+            try
+            {
+                var desk = new DeskPage(await context.NewPageAsync());
+                await new ControlPanelPage(desk.Page).SignInAsync(email, WinwinApplication.Password);
+                await desk.Page.GotoAsync($"/culture/{language}?returnUrl=/control/{ev.Slug}/desk");
+                await desk.WaitReadyAsync();
+                await desk.WaitOnlineAsync();
+
+                network.Cut();
+                await desk.ChoosePartyAsync(1, "gilson", "Imprimerie Gilson");
+                await desk.GivesAsync(1, "500 affiches A3");
+                await desk.ChoosePartyAsync(2, "petits", "Les Petits Débrouillards");
+                await desk.GivesAsync(2, "Un atelier sciences");
+                await desk.AnnounceAsync();
+
+                await Assertions.Expect(desk.Root.Locator("[data-f='connection']")).ToHaveTextAsync(offline);
+                await Assertions.Expect(desk.WaitingCount).ToHaveTextAsync(waiting);
+                await Assertions.Expect(desk.OutboxItems.First).ToContainTextAsync(state);
+                await desk.Page.ScreenshotAsync(new() { Path = Path.Combine(LiveSite.ScreenshotDirectory, $"desk-offline-{language}.png") });
+
+                network.Restore();
+                await Assertions.Expect(desk.WaitingCount).ToBeHiddenAsync(new() { Timeout = 10_000 });
+                Assert.Equal(1, await CountDealsAsync(site.App, ev.Id));
+            }
+            finally
+            {
+                await context.CloseAsync();
+            }
+        });
+    }
+
     private static StringContent JsonContent<T>(T value) =>
         new(System.Text.Json.JsonSerializer.Serialize(value, Winwin.Live.Features.Live.LiveJson.Options), System.Text.Encoding.UTF8, "application/json");
 
