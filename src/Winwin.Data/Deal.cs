@@ -63,9 +63,12 @@ public class Deal
 
     /// <summary>
     /// Checks the rules that belong to a deal itself (parties, what they give). Returns the codes
-    /// of the broken rules; an empty list means the deal may be recorded.
+    /// of the broken rules; an empty list means the deal may be recorded. Lengths are checked first: a
+    /// too long "gives" is not read by the no-money rule. A mention of money is an error
+    /// (<see cref="DomainErrors.MoneyToConfirm"/>) unless <paramref name="moneyMentionsConfirmed"/>.
     /// </summary>
-    public static IReadOnlyList<DomainError> Check(IReadOnlyList<(int OrganizationId, string? Gives)> parties)
+    public static IReadOnlyList<DomainError> Check(IReadOnlyList<(int OrganizationId, string? Gives)> parties, bool moneyMentionsConfirmed = false,
+        CancellationToken cancellationToken = default)
     {
         var errors = new List<DomainError>();
         if (parties.Select(p => p.OrganizationId).Distinct().Count() < 2)
@@ -75,6 +78,7 @@ public class Deal
         if (parties.Count > MaxParties)
         {
             errors.Add(new DomainError(DomainErrors.DealTooManyParties, MaxParties.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            return errors;
         }
         if (parties.GroupBy(p => p.OrganizationId).Any(g => g.Count() > 1))
         {
@@ -84,7 +88,8 @@ public class Deal
         {
             errors.Add(new DomainError(DomainErrors.DealNothingGiven));
         }
-        // Each party's text is judged on its own, so that a form can say which party gives money.
+        // Each party's text is judged on its own, lengths first (a too long text is not read by the no-money rule), so that
+        // a form can say which party's text is wrong.
         for (var i = 0; i < parties.Count; i++)
         {
             var field = GivesField(i);
@@ -93,10 +98,9 @@ public class Deal
                 errors.Add(new DomainError(DomainErrors.DealGivesTooLong, GivesMaxLength.ToString(System.Globalization.CultureInfo.InvariantCulture), field));
                 continue;
             }
-            var money = MoneyRule.FindMoneyTerms(parties[i].Gives).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-            if (money.Count > 0)
+            if (FieldRules.MoneyError(MoneyRule.Assess(parties[i].Gives, cancellationToken), field, moneyMentionsConfirmed) is { } money)
             {
-                errors.Add(new DomainError(DomainErrors.Money, string.Join(", ", money.Select(t => $"« {t} »")), field));
+                errors.Add(money);
             }
         }
         return errors;

@@ -19,7 +19,7 @@ public sealed class DealService(IDbContextFactory<WinwinDbContext> dbFactory, Li
             return CommandResult.Invalid<DealDto>(new DomainError(LiveErrors.MissingIdempotencyKey, Field: "idempotencyKey"));
         }
         var parties = Normalize(command.Parties);
-        var errors = Check(parties, command.EstimatedValue);
+        var errors = Check(parties, command.EstimatedValue, command.ConfirmMoneyMentions, cancellationToken);
         if (errors.Count > 0)
         {
             return CommandResult.Invalid<DealDto>(errors);
@@ -115,7 +115,7 @@ public sealed class DealService(IDbContextFactory<WinwinDbContext> dbFactory, Li
     public Task<CommandResult<DealDto>> CorrectAsync(string slug, int number, Guid version, CorrectDealCommand command, StaffActor actor, CancellationToken cancellationToken = default)
     {
         var parties = Normalize(command.Parties);
-        var errors = Check(parties, command.EstimatedValue);
+        var errors = Check(parties, command.EstimatedValue, command.ConfirmMoneyMentions, cancellationToken);
         if (errors.Count > 0)
         {
             return Task.FromResult(CommandResult.Invalid<DealDto>(errors));
@@ -207,14 +207,16 @@ public sealed class DealService(IDbContextFactory<WinwinDbContext> dbFactory, Li
 
     /// <summary>
     /// The problems of a deal being typed that belong to one field (what a party gives, the value), for the desk to show
-    /// next to that field before the deal is sent. Whether the deal is complete is the form's own business.
+    /// next to that field before the deal is sent: a mention of money comes as <c>money.confirm</c>, for the facilitator
+    /// to confirm. Whether the deal is complete is the form's own business.
     /// </summary>
-    public static IReadOnlyList<DomainError> CheckDraft(IReadOnlyList<AnnounceDealParty>? parties, decimal? estimatedValue) =>
-        [.. Check(Normalize(parties), estimatedValue).Where(e => e.Field is not null)];
+    public static IReadOnlyList<DomainError> CheckDraft(IReadOnlyList<AnnounceDealParty>? parties, decimal? estimatedValue, CancellationToken cancellationToken = default) =>
+        [.. Check(Normalize(parties), estimatedValue, moneyMentionsConfirmed: false, cancellationToken).Where(e => e.Field is not null)];
 
-    private static List<DomainError> Check(List<(int OrganizationId, string? Gives)> parties, decimal? estimatedValue)
+    private static List<DomainError> Check(List<(int OrganizationId, string? Gives)> parties, decimal? estimatedValue, bool moneyMentionsConfirmed,
+        CancellationToken cancellationToken)
     {
-        var errors = Deal.Check(parties).ToList();
+        var errors = Deal.Check(parties, moneyMentionsConfirmed, cancellationToken).ToList();
         if (estimatedValue is < 0 or > Deal.MaxEstimatedValue)
         {
             errors.Add(new DomainError(LiveErrors.DealBadValue, Deal.MaxEstimatedValue.ToString("N0", CultureInfo.CurrentCulture), "estimatedValue"));

@@ -38,10 +38,13 @@ public static class DealsApi
     public sealed record DealDraft(IReadOnlyList<AnnounceDealParty>? Parties, decimal? EstimatedValue = null);
 
     /// <summary>Checks what each party gives (length, the no-money rule) and the value while the facilitator types; saves nothing.</summary>
-    public static Ok<DealCheckDto> CheckDeal(string slug, DealDraft draft, ErrorMessages errors) =>
-        TypedResults.Ok(new DealCheckDto(DealService.CheckDraft(draft.Parties, draft.EstimatedValue)
-            .GroupBy(e => e.Field!)
-            .ToDictionary(g => g.Key, g => g.Select(errors.Describe).ToArray())));
+    public static Ok<DealCheckDto> CheckDeal(string slug, DealDraft draft, ErrorMessages errors, CancellationToken cancellationToken)
+    {
+        var problems = DealService.CheckDraft(draft.Parties, draft.EstimatedValue, cancellationToken).GroupBy(e => e.Field!).ToList();
+        return TypedResults.Ok(new DealCheckDto(
+            problems.ToDictionary(g => g.Key, g => g.Select(errors.Describe).ToArray()),
+            [.. problems.Where(g => g.All(e => e.Code == Winwin.Data.DomainErrors.MoneyToConfirm)).Select(g => g.Key)]));
+    }
 
     public static async Task<Results<Ok<DeskDataDto>, NotFound>> GetDesk(string slug, DeskQueries desk, CancellationToken cancellationToken) =>
         await desk.GetAsync(slug, cancellationToken) is { } data ? TypedResults.Ok(data) : TypedResults.NotFound();

@@ -22,8 +22,12 @@ public sealed record DeskListingDto(int Id, int OrganizationId, ListingKind Kind
 /// <summary>A deal as the desk lists it: with its version (for a correction), its status and reason, and its private match form.</summary>
 public sealed record DeskDealDto(DealDto Deal, Guid Version, string? StatusReason, string RecordedBy, decimal? EstimatedValue, int? CategoryId, string PrivateToken);
 
-/// <summary>The answer of the typing-time check: the problems of the draft by field (<c>parties[1].gives</c>, <c>estimatedValue</c>).</summary>
-public sealed record DealCheckDto(IReadOnlyDictionary<string, string[]> Problems);
+/// <summary>
+/// The answer of the typing-time check: the problems of the draft by field (<c>parties[1].gives</c>, <c>estimatedValue</c>),
+/// and the fields whose only problem is a mention of money that the facilitator may confirm (sent again with
+/// <c>confirmMoneyMentions</c>).
+/// </summary>
+public sealed record DealCheckDto(IReadOnlyDictionary<string, string[]> Problems, IReadOnlyList<string> ToConfirm);
 
 /// <summary>Reads for the browser desk.</summary>
 public sealed class DeskQueries(IDbContextFactory<WinwinDbContext> dbFactory, PublicText text)

@@ -159,11 +159,12 @@
   var checkSeq = 0;
   var checkTimer = null;
   var serverProblems = {};                  // field -> messages from the typing-time check or a refusal
+  var toConfirm = [];                       // fields whose only problem is a mention of money the facilitator may confirm
   var touched = {};                         // fields the facilitator has left at least once
   var busy = false;
 
   function emptyDraft() {
-    return { key: newKey(), editing: null, parties: [emptyParty(), emptyParty()], categoryId: null, value: null, valueTyped: false, fulfils: [] };
+    return { key: newKey(), editing: null, parties: [emptyParty(), emptyParty()], categoryId: null, value: null, valueTyped: false, fulfils: [], confirmMoney: false };
   }
 
   function emptyParty() {
@@ -268,6 +269,12 @@
   var announceButton = form.querySelector('[data-testid="announce"]');
   var cancelCorrection = document.getElementById('cancel-correction');
   var problemsNode = document.getElementById('form-problems');
+  var confirmBox = form.querySelector('.confirm-money');
+  var confirmInput = document.getElementById('confirm-money');
+  confirmInput.addEventListener('change', function () {
+    draft.confirmMoney = confirmInput.checked;
+    changed(false);
+  });
 
   function partyNode(index) {
     return partiesNode.children[index];
@@ -582,6 +589,8 @@
     valueMsg.textContent = (serverProblems.estimatedValue || []).join(' ');
     valueInput.setAttribute('aria-invalid', String(!!valueMsg.textContent));
     problemsNode.textContent = problems.form.join(' ');
+    confirmBox.hidden = toConfirm.length === 0;
+    confirmInput.checked = !!draft.confirmMoney;
     var reciprocity = root.querySelector('[data-testid="reciprocity"]');
     if (distinctChosen() >= 2) {
       var winWin = chosenParties().every(function (p) { return (p.gives || '').trim(); });
@@ -637,8 +646,10 @@
     var fieldProblems = Object.keys(fields).length > 0;
     // The fields' own problems (what a party gives, the value) block until fixed; a refusal about anything else is
     // said under the form, and the facilitator may change the deal and try again.
+    // A mention of money (a reimbursement, a budget) blocks until the facilitator confirms no money changes hands.
     var serverBlocking = Object.keys(serverProblems).some(function (k) {
-      return (/^parties\[\d+\]\.gives$/.test(k) || k === 'estimatedValue') && (serverProblems[k] || []).length > 0;
+      var confirmed = draft.confirmMoney && toConfirm.indexOf(k) >= 0;
+      return (/^parties\[\d+\]\.gives$/.test(k) || k === 'estimatedValue') && (serverProblems[k] || []).length > 0 && !confirmed;
     });
     return {
       fields: fields,
@@ -675,6 +686,7 @@
         return;
       }
       serverProblems = (answer.body && answer.body.problems) || {};
+      toConfirm = (answer.body && answer.body.toConfirm) || [];
       renderValidation();
     }, function () {
       // Offline: checked when the deal is sent, and a refusal comes back to this desk.
@@ -706,6 +718,7 @@
   function resetForm() {
     draft = emptyDraft();
     serverProblems = {};
+    toConfirm = [];
     touched = {};
     saveDraft();
     renderForm();
@@ -718,7 +731,8 @@
       parties: chosenParties().map(function (p) { return { organizationId: p.orgId, gives: (p.gives || '').trim() || null }; }),
       fulfils: draft.fulfils.filter(function (id) { return ids[id]; }),
       categoryId: draft.categoryId,
-      estimatedValue: draft.value
+      estimatedValue: draft.value,
+      confirmMoneyMentions: !!draft.confirmMoney
     };
   }
 
@@ -1004,6 +1018,7 @@
     renderForm();
     renderOutbox();
     problemsNode.textContent = otherProblems(item.errors, item.message);
+    scheduleCheck();
     toast(L['desk.loadedForFix']);
     form.scrollIntoView({ block: 'start' });
   }
