@@ -56,7 +56,7 @@ public class DeskTests(LiveSite site, ITestOutputHelper output)
     }
 
     [Fact]
-    public async Task MoneyInWhatAPartyGives_RefusedNextToThatFieldNamingTheParty_BeforeAnnounce()
+    public async Task MoneyInWhatAPartyGives_RefusedNextToThatFieldNamingTheParty_BeforeAnnounce_AMentionIsConfirmed()
     {
         await site.RunAsync(async () =>
         {
@@ -82,8 +82,56 @@ public class DeskTests(LiveSite site, ITestOutputHelper output)
             await desk.GivesAsync(2, "Un atelier sciences");
             await Assertions.Expect(desk.GivesMessage(2)).ToBeEmptyAsync();
             await Assertions.Expect(desk.AnnounceButton).ToBeEnabledAsync();
+            await using (var db = await site.App.DbFactory.CreateDbContextAsync())
+            {
+                Assert.Equal(0, await db.Deals.CountAsync(d => d.EventId == ev.Id));
+            }
+
+            // Money as a topic, not money changing hands: said next to the field, announced once the facilitator confirms.
+            await desk.GivesAsync(2, "Des conseils sur le défraiement de nos bénévoles");
+            await Assertions.Expect(desk.GivesMessage(2)).ToContainTextAsync("Partie 2 (Les Petits Débrouillards)");
+            await Assertions.Expect(desk.GivesMessage(2)).ToContainTextAsync("défraiement");
+            await Assertions.Expect(desk.AnnounceButton).ToBeDisabledAsync();
+            await desk.Page.Locator("#confirm-money").CheckAsync();
+            await Assertions.Expect(desk.AnnounceButton).ToBeEnabledAsync();
+            await desk.AnnounceAsync();
+            await Assertions.Expect(desk.Toast).ToContainTextAsync("Accord n° 1 annoncé");
+            await using (var db = await site.App.DbFactory.CreateDbContextAsync())
+            {
+                Assert.Equal(1, await db.Deals.CountAsync(d => d.EventId == ev.Id));
+            }
+        });
+    }
+
+    [Fact]
+    public async Task NewOfferMadeOnTheSpot_GivenByTheDeal_FulfilledAndOnThePhones()
+    {
+        await site.RunAsync(async () =>
+        {
+            var ev = await site.App.CreateEventAsync("desk-sur-place");
+            var email = await site.App.CreateUserAsync(StaffRoles.Facilitator);
+            var phone = new PhonePage(await site.OpenAsync(390, 844));
+            var desk = new DeskPage(await site.OpenAsync(1024, 768));
+            await phone.OpenAsync(ev.Slug);
+            await new ControlPanelPage(desk.Page).SignInAsync(email, WinwinApplication.Password);
+            await desk.OpenAsync(ev.Slug);
+            await desk.WaitOnlineAsync();
+
+            await desk.ChoosePartyAsync(1, "garage", "Garage Piron");
+            await desk.ChoosePartyAsync(2, "restos", "Restos du Cœur Namur");
+            await desk.Page.Locator("[data-party='1'] .new-listing-toggle").ClickAsync();
+            await desk.Page.Locator("#nl-title-1").FillAsync("Une camionnette le samedi matin");
+            await desk.Page.Locator("[data-party='1'] .nl-add").ClickAsync();
+
+            await Assertions.Expect(desk.Toast).ToContainTextAsync("Une camionnette le samedi matin");
+            await Assertions.Expect(desk.Gives(1)).ToHaveValueAsync("Une camionnette le samedi matin");
+            await Assertions.Expect(desk.Page.Locator("#fulfils input:checked")).ToHaveCountAsync(1);
+            await Assertions.Expect(phone.Listing("Une camionnette le samedi matin")).ToHaveCountAsync(1, new() { Timeout = 5_000 });
+            await desk.AnnounceAsync();
+            await Assertions.Expect(desk.Toast).ToContainTextAsync("Accord n° 1 annoncé");
+            await Assertions.Expect(phone.Listing("Une camionnette le samedi matin")).ToHaveCountAsync(0, new() { Timeout = 5_000 });
             await using var db = await site.App.DbFactory.CreateDbContextAsync();
-            Assert.Equal(0, await db.Deals.CountAsync(d => d.EventId == ev.Id));
+            Assert.Equal(ListingStatus.Fulfilled, await db.Listings.Where(l => l.Title == "Une camionnette le samedi matin").Select(l => l.Status).SingleAsync());
         });
     }
 

@@ -84,7 +84,7 @@ public class DealTests
         var errors = Deal.Check([(1, "Le défraiement de nos chauffeurs"), (2, "Une animation")]);
 
         var error = Assert.Single(errors);
-        Assert.Equal((DomainErrors.MoneyToConfirm, "« défraiement »", "parties"), (error.Code, error.Argument, error.Field));
+        Assert.Equal((DomainErrors.MoneyToConfirm, "« défraiement »", "parties[0].gives"), (error.Code, error.Argument, error.Field));
     }
 
     [Fact]

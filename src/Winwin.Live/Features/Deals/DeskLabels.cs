@@ -14,7 +14,7 @@ public static class DeskLabels
         "desk.stateWaiting", "desk.stateSending", "desk.stateRefused", "desk.stateSignIn", "desk.signIn", "desk.discardConfirm",
         "desk.kept", "desk.refusedOnArrival", "desk.chooseFromList", "desk.noMatch", "desk.alreadyParty", "desk.partyProblem",
         "desk.offers", "desk.correctNeedsNetwork", "desk.noData", "desk.checkedWhenSent", "desk.sentLater", "desk.correcting",
-        "desk.loadedForFix", "desk.dealGone", "desk.characters", "desk.unknownOrganization",
+        "desk.loadedForFix", "desk.dealGone", "desk.characters", "desk.unknownOrganization", "desk.newListingNeedsNetwork", "listing.added",
         "control.party", "control.announce", "control.submitForRatification", "control.saveCorrection", "control.announced",
         "control.submitted", "control.corrected", "control.retracted", "control.retractTitle", "control.removeParty", "control.givesOffer",
         "control.dealForm", "deal.number", "deal.winWin", "deal.oneWay", "deal.receives", "deal.gives", "organization.table",

@@ -338,9 +338,83 @@
       offerList.hidden = !open;
       toggle.setAttribute('aria-expanded', String(open));
     });
+    wireNewListing(node, index);
     updateCount(node, index);
     renderPartyExtras(node, index);
     return node;
+  }
+
+  // A new offer or request of this party, made on the spot (online only: it needs its number from the server).
+  function wireNewListing(node, index) {
+    var number = index + 1;
+    var toggle = node.querySelector('.new-listing-toggle');
+    var box = node.querySelector('.new-listing');
+    var title = box.querySelector('.nl-title');
+    var kind = box.querySelector('.nl-kind');
+    var categorySelectOf = box.querySelector('.nl-category');
+    var message = field(box, 'nl-msg');
+    [['nl-title', title, 'nl-title-label'], ['nl-kind', kind, 'nl-kind-label'], ['nl-category', categorySelectOf, 'nl-category-label']].forEach(function (f) {
+      f[1].id = f[0] + '-' + number;
+      field(box, f[2]).setAttribute('for', f[1].id);
+    });
+    message.id = 'nl-msg-' + number;
+    title.setAttribute('aria-describedby', message.id);
+    toggle.addEventListener('click', function () {
+      var open = box.hidden;
+      box.hidden = !open;
+      toggle.setAttribute('aria-expanded', String(open));
+      if (!open) {
+        return;
+      }
+      title.value = draft.parties[index].gives || '';
+      categorySelectOf.textContent = '';
+      (data ? data.categories : []).forEach(function (c) {
+        var option = el('option', null, c.label);
+        option.value = String(c.id);
+        categorySelectOf.appendChild(option);
+      });
+      if (draft.categoryId != null) {
+        categorySelectOf.value = String(draft.categoryId);
+      }
+      message.textContent = online ? '' : L['desk.newListingNeedsNetwork'];
+      title.focus();
+    });
+    box.querySelector('.nl-cancel').addEventListener('click', function () {
+      box.hidden = true;
+      toggle.setAttribute('aria-expanded', 'false');
+    });
+    box.querySelector('.nl-add').addEventListener('click', function () {
+      var party = draft.parties[index];
+      if (party.orgId == null || !title.value.trim()) {
+        return;
+      }
+      var body = { organizationId: party.orgId, kind: kind.value, categoryId: +categorySelectOf.value, title: title.value.trim(), description: null };
+      request('POST', api + '/listings', body).then(function (answer) {
+        if (!answer.ok) {
+          message.textContent = answer.status === 401 || answer.status === 403 ? L['desk.stateSignIn'] : problemLines(answer.body).join(' ');
+          return;
+        }
+        var l = answer.body;
+        upsert(data.listings, { id: l.id, organizationId: l.organizationId, kind: l.kind, categoryId: body.categoryId, title: l.title, status: l.status });
+        storeData();
+        if (draft.fulfils.indexOf(l.id) < 0) {
+          draft.fulfils.push(l.id);
+        }
+        if (l.kind === 'offer' && !(party.gives || '').trim()) {
+          party.gives = l.title;
+          node.querySelector('textarea').value = l.title;
+          updateCount(node, index);
+        }
+        box.hidden = true;
+        toggle.setAttribute('aria-expanded', 'false');
+        toast(format(L['listing.added'], l.title));
+        renderPartyExtras(node, index);
+        renderFulfils();
+        changed(false);
+      }, function () {
+        message.textContent = L['desk.newListingNeedsNetwork'];
+      });
+    });
   }
 
   function updateCount(node, index) {
@@ -353,6 +427,10 @@
     var party = draft.parties[index];
     var org = party.orgId != null ? organization(party.orgId) : null;
     field(node, 'kind').textContent = org ? L.kinds[org.kind] || '' : '';
+    node.querySelector('.new-listing-toggle').hidden = !org;
+    if (!org) {
+      node.querySelector('.new-listing').hidden = true;
+    }
     var offersBox = node.querySelector('.offers');
     var offerList = node.querySelector('.offer-list');
     var offers = org ? candidates().filter(function (l) { return l.organizationId === org.id && l.kind === 'offer'; }) : [];

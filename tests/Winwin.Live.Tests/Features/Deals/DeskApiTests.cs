@@ -101,6 +101,34 @@ public class DeskApiTests
     }
 
     [Fact]
+    public async Task CreateListing_FromTheDesk_CreatedPushedAndMoneyRefused()
+    {
+        await using var app = new WinwinApplication();
+        var ev = await app.CreateEventAsync();
+        var staff = await app.CreateClientAsync(StaffRoles.Facilitator);
+        var phone = await app.ConnectLiveAsync();
+        await phone.JoinAsync(ev.Slug);
+
+        var created = await staff.PostAsJsonAsync($"/api/events/{ev.Slug}/listings",
+            new { organizationId = ev.Organizations[2], kind = "offer", categoryId = ev.MeansCategoryId, title = "Prêt de 30 chaises pliantes" }, LiveJson.Options);
+        var money = await staff.PostAsJsonAsync($"/api/events/{ev.Slug}/listings",
+            new { organizationId = ev.Organizations[2], kind = "offer", categoryId = ev.MeansCategoryId, title = "Un chèque de 500 €" }, LiveJson.Options);
+        var anonymous = await app.CreateClient().PostAsJsonAsync($"/api/events/{ev.Slug}/listings",
+            new { organizationId = ev.Organizations[2], kind = "offer", categoryId = ev.MeansCategoryId, title = "Des tables" }, LiveJson.Options);
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var listing = (await created.Content.ReadFromJsonAsync<ListingDto>(LiveJson.Options))!;
+        Assert.Equal(("Prêt de 30 chaises pliantes", ListingKind.Offer, ListingStatus.Open), (listing.Title, listing.Kind, listing.Status));
+        var entry = Assert.Single(await phone.WaitForAsync(1));
+        Assert.Equal(FeedTypes.ListingUpserted, entry.Type);
+        Assert.Equal(HttpStatusCode.BadRequest, money.StatusCode);
+        Assert.Contains("chèque", await money.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        await using var db = await app.DbFactory.CreateDbContextAsync();
+        Assert.Equal(4, await db.Listings.CountAsync(l => l.EventId == ev.Id));
+    }
+
+    [Fact]
     public async Task JoinDesk_Anonymous_Refused()
     {
         await using var app = new WinwinApplication();
