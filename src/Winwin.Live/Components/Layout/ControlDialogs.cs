@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Localization;
 using MudBlazor;
 
-namespace Winwin.Live.Features.Control;
+namespace Winwin.Live.Components.Layout;
 
 /// <summary>The control panel's small questions: a reason for sending back or retracting a deal.</summary>
 public sealed class ControlDialogs(IDialogService dialogs, IStringLocalizer<Text> text)
