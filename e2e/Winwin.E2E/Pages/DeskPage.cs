@@ -19,7 +19,8 @@ public sealed class DeskPage(IPage page)
         await WaitReadyAsync();
     }
 
-    public Task WaitReadyAsync() => Page.Locator(".desk[data-ready='true']").WaitForAsync();
+    /// <summary>Waits until the desk shows its event (the first load of a desk asks a server that may just have started).</summary>
+    public Task WaitReadyAsync() => Page.Locator(".desk[data-ready='true']").WaitForAsync(new() { Timeout = 20_000 });
 
     /// <summary>Waits until the desk says it is online (its live connection is up).</summary>
     public Task WaitOnlineAsync(float timeout = 10_000) =>

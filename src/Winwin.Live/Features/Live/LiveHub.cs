@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Localization;
+using Winwin.Live.Features.Security;
 
 namespace Winwin.Live.Features.Live;
 

@@ -685,6 +685,7 @@
 
   function formProblems() {
     var fields = {};
+    var confirmed = {};
     var form = [];
     var seen = {};
     draft.parties.forEach(function (party, index) {
@@ -703,10 +704,15 @@
           ? format(L['desk.noMatch'], party.text.trim())
           : L['desk.chooseFromList'];
       }
-      var messages = (serverProblems['parties[' + index + '].gives'] || []).slice();
+      var key = 'parties[' + index + '].gives';
+      var messages = (serverProblems[key] || []).slice();
       if (messages.length > 0) {
         var name = party.orgId != null && organization(party.orgId) ? organization(party.orgId).name : (party.text || '').trim() || '—';
         fields['gives-' + index] = format(L['desk.partyProblem'], number, name, messages.join(' '));
+        if (draft.confirmMoney && toConfirm.indexOf(key) >= 0) {
+          // Confirmed by the facilitator: still said, no longer in the way.
+          confirmed['gives-' + index] = true;
+        }
       }
     });
     var distinct = Object.keys(seen).length;
@@ -721,7 +727,7 @@
     if (draft.editing && !online) {
       form.push(L['desk.correctNeedsNetwork']);
     }
-    var fieldProblems = Object.keys(fields).length > 0;
+    var fieldProblems = Object.keys(fields).some(function (k) { return !confirmed[k]; });
     // The fields' own problems (what a party gives, the value) block until fixed; a refusal about anything else is
     // said under the form, and the facilitator may change the deal and try again.
     // A mention of money (a reimbursement, a budget) blocks until the facilitator confirms no money changes hands.

@@ -1,6 +1,7 @@
 using Winwin.Data;
+using Winwin.Live.Features.Events;
 
-namespace Winwin.Live.Features.Control;
+namespace Winwin.Live.Features.Organizations;
 
 /// <summary>How staff find an organisation by typing: its table number (exact) or part of its name, ignoring case and accents.</summary>
 public static class OrganizationSearch

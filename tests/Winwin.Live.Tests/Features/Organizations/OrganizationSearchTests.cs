@@ -1,8 +1,9 @@
 using Winwin.Data;
-using Winwin.Live.Features.Control;
+using Winwin.Live.Features.Events;
 using Winwin.Live.Features.Live;
+using Winwin.Live.Features.Organizations;
 
-namespace Winwin.Live.Tests.Features.Control;
+namespace Winwin.Live.Tests.Features.Organizations;
 
 public class OrganizationSearchTests
 {
