@@ -161,6 +161,7 @@
   var serverProblems = {};                  // field -> messages from the typing-time check or a refusal
   var toConfirm = [];                       // fields whose only problem is a mention of money the facilitator may confirm
   var touched = {};                         // fields the facilitator has left at least once
+  var refusalNote = '';                     // why the server refused the deal in the form, until the facilitator changes it
   var busy = false;
 
   function emptyDraft() {
@@ -666,7 +667,7 @@
     var valueMsg = document.getElementById('estimated-value-msg');
     valueMsg.textContent = (serverProblems.estimatedValue || []).join(' ');
     valueInput.setAttribute('aria-invalid', String(!!valueMsg.textContent));
-    problemsNode.textContent = problems.form.join(' ');
+    problemsNode.textContent = problems.form.concat(refusalNote ? [refusalNote] : []).join(' ');
     confirmBox.hidden = toConfirm.length === 0;
     confirmInput.checked = !!draft.confirmMoney;
     var reciprocity = root.querySelector('[data-testid="reciprocity"]');
@@ -744,6 +745,7 @@
 
   // Every change of the form is kept at once: a reload, a closed tab or a dead battery loses nothing typed.
   function changed(rebuild) {
+    refusalNote = '';
     saveDraft();
     if (rebuild) {
       renderForm();
@@ -800,6 +802,7 @@
   });
 
   function resetForm() {
+    refusalNote = '';
     draft = emptyDraft();
     serverProblems = {};
     toConfirm = [];
@@ -881,8 +884,8 @@
         outbox = outbox.filter(function (o) { return o.key !== item.key; });
         saveOutbox();
         serverProblems = item.errors || {};
+        refusalNote = otherProblems(item.errors, item.message);
         renderValidation();
-        problemsNode.textContent = otherProblems(item.errors, item.message);
       } else {
         resetForm();
         toast(L['desk.kept']);
@@ -918,9 +921,8 @@
         renderValidation();
       } else {
         serverProblems = fieldsOf(answer.body);
-        problemsNode.textContent = problemLines(answer.body).join(' ');
+        refusalNote = otherProblems(serverProblems, problemLines(answer.body).join(' '));
         renderValidation();
-        problemsNode.textContent = problemLines(answer.body).join(' ');
       }
     }, function () {
       busy = false;
@@ -1099,9 +1101,9 @@
     serverProblems = item.errors || {};
     touched = {};
     saveDraft();
+    refusalNote = otherProblems(item.errors, item.message);
     renderForm();
     renderOutbox();
-    problemsNode.textContent = otherProblems(item.errors, item.message);
     scheduleCheck();
     toast(L['desk.loadedForFix']);
     form.scrollIntoView({ block: 'start' });
@@ -1141,7 +1143,7 @@
       status.hidden = deal.status === 'announced';
       status.textContent = L.statuses[deal.status] || deal.status;
       status.className = 'status ' + deal.status;
-      field(node, 'meta').textContent = time(deal.at) + ' · ' + item.recordedBy;
+      field(node, 'meta').textContent = time(deal.at) + (item.recordedBy ? ' · ' + item.recordedBy : '');
       var parties = node.querySelector('.deal-parties');
       deal.parties.forEach(function (p) {
         var line = el('li');
@@ -1153,14 +1155,30 @@
       reason.hidden = !item.statusReason;
       reason.textContent = item.statusReason || '';
       var correct = node.querySelector('[data-action="correct"]');
-      correct.hidden = deal.status === 'retracted';
+      // Until the staff view has come (its version), a deal can be seen, not yet changed.
+      correct.hidden = deal.status === 'retracted' || !item.version;
       correct.addEventListener('click', function () { startCorrection(item); });
       var retract = node.querySelector('[data-action="retract"]');
-      retract.hidden = deal.status !== 'announced';
+      retract.hidden = deal.status !== 'announced' || !item.version;
       retract.addEventListener('click', function () { askRetract(item); });
-      node.querySelector('[data-action="form"]').href = '/m/' + item.privateToken;
+      var matchForm = node.querySelector('[data-action="form"]');
+      matchForm.hidden = !item.privateToken;
+      matchForm.href = '/m/' + item.privateToken;
       list.appendChild(node);
     });
+  }
+
+  // A deal change from the feed shows at once; the staff view (its version, its reason) follows with the next read.
+  function showDealAtOnce(deal) {
+    var known = deals.filter(function (d) { return d.deal.number === deal.number; })[0];
+    if (known) {
+      known.deal = deal;
+      // Its version changed with it: no correction from this desk until the staff view brings the new one.
+      known.version = null;
+    } else {
+      deals.unshift({ deal: deal, version: null, statusReason: null, recordedBy: '', estimatedValue: null, categoryId: null, privateToken: '' });
+    }
+    renderDeals();
   }
 
   function startCorrection(item) {
@@ -1387,6 +1405,7 @@
       onEntry: function (entry) {
         onEntry(entry);
         if (entry.type.indexOf('deal.') === 0) {
+          showDealAtOnce(entry.payload);
           refreshDeals();
         }
       },
