@@ -5,6 +5,7 @@ using Winwin.Data.Seeding;
 using Winwin.Live.Features.Accounts;
 using Winwin.Live.Features.Commands;
 using Winwin.Live.Features.Deals;
+using Winwin.Live.Features.Live;
 
 namespace Winwin.Live.Features.Storage;
 
@@ -58,15 +59,22 @@ public static partial class StorageSetup
     /// <summary>Adds the demo event with a few deals, unless it exists. Returns whether it was added.</summary>
     public static async Task<bool> SeedDemoAsync(IServiceProvider services)
     {
-        await using var db = await services.GetRequiredService<IDbContextFactory<WinwinDbContext>>().CreateDbContextAsync();
-        if (await db.Events.AnyAsync(e => e.Slug == DemoEvent.Slug))
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        var ev = DemoEvent.Create(now);
+        var added = await services.GetRequiredService<LiveWriter>().WriteAsync(async tx =>
+        {
+            if (await tx.Db.Events.AnyAsync(e => e.Slug == DemoEvent.Slug, tx.CancellationToken))
+            {
+                return CommandResult.Done(false);
+            }
+            tx.Db.Events.Add(ev);
+            return CommandResult.Done(true);
+        });
+        if (!added.Value)
         {
             return false;
         }
-        var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
-        var ev = DemoEvent.Create(now);
-        db.Events.Add(ev);
-        await db.SaveChangesAsync();
+        await using var db = await services.GetRequiredService<IDbContextFactory<WinwinDbContext>>().CreateDbContextAsync();
 
         // Demo deals go through the one write path, so that they have their change-feed entries.
         var deals = services.GetRequiredService<DealService>();

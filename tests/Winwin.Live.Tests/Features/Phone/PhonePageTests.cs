@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Winwin.Data;
+using Winwin.Live.Features.Commands;
 using Winwin.Live.Features.Listings;
 
 namespace Winwin.Live.Tests.Features.Phone;
@@ -17,7 +18,7 @@ public class PhonePageTests
             transport = await db.Categories.Where(c => c.EventId == ev.Id && c.Key == "transport").Select(c => c.Id).SingleAsync();
         }
         var result = await app.Services.GetRequiredService<ListingService>().CreateAsync(ev.Slug,
-            new ListingInput(ev.Organizations[2], ListingKind.Offer, transport, "Une Camionnette pour un samedi", "Avec chauffeur, région de Namur"));
+            new ListingInput(ev.Organizations[2], ListingKind.Offer, transport, "Une Camionnette pour un samedi", "Avec chauffeur, région de Namur"), StaffActor.System);
         Assert.True(result.Succeeded);
     }
 
