@@ -63,9 +63,12 @@ public class Deal
 
     /// <summary>
     /// Checks the rules that belong to a deal itself (parties, what they give). Returns the codes
-    /// of the broken rules; an empty list means the deal may be recorded.
+    /// of the broken rules; an empty list means the deal may be recorded. Lengths are checked first: a
+    /// too long "gives" is not read by the no-money rule. A mention of money is an error
+    /// (<see cref="DomainErrors.MoneyToConfirm"/>) unless <paramref name="moneyMentionsConfirmed"/>.
     /// </summary>
-    public static IReadOnlyList<DomainError> Check(IReadOnlyList<(int OrganizationId, string? Gives)> parties)
+    public static IReadOnlyList<DomainError> Check(IReadOnlyList<(int OrganizationId, string? Gives)> parties, bool moneyMentionsConfirmed = false,
+        CancellationToken cancellationToken = default)
     {
         var errors = new List<DomainError>();
         if (parties.Select(p => p.OrganizationId).Distinct().Count() < 2)
@@ -75,6 +78,7 @@ public class Deal
         if (parties.Count > MaxParties)
         {
             errors.Add(new DomainError(DomainErrors.DealTooManyParties, MaxParties.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            return errors;
         }
         if (parties.GroupBy(p => p.OrganizationId).Any(g => g.Count() > 1))
         {
@@ -87,11 +91,17 @@ public class Deal
         if (parties.Any(p => p.Gives is { Length: > GivesMaxLength }))
         {
             errors.Add(new DomainError(DomainErrors.DealGivesTooLong, GivesMaxLength.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            return errors;
         }
-        var money = parties.SelectMany(p => MoneyRule.FindMoneyTerms(p.Gives)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        if (money.Count > 0)
+        var assessments = parties.Select(p => MoneyRule.Assess(p.Gives, cancellationToken)).ToList();
+        var verdict = assessments.Select(a => a.Verdict).DefaultIfEmpty().Max();
+        if (verdict != MoneyVerdict.Accept)
         {
-            errors.Add(new DomainError(DomainErrors.Money, string.Join(", ", money.Select(t => $"« {t} »")), "parties"));
+            var terms = assessments.Where(a => a.Verdict == verdict).SelectMany(a => a.Terms).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            if (FieldRules.MoneyError(new MoneyAssessment(verdict, terms), "parties", moneyMentionsConfirmed) is { } money)
+            {
+                errors.Add(money);
+            }
         }
         return errors;
     }

@@ -18,4 +18,11 @@ public static class DomainErrors
 
     /// <summary>The no-money rule: the argument names the words that triggered it.</summary>
     public const string Money = "money.refused";
+
+    /// <summary>
+    /// The no-money rule's warning: the text mentions money (a budget, a subsidy, a reimbursement) and is saved
+    /// only once the person confirms no money changes hands (the command's <c>ConfirmMoneyMentions</c>). The
+    /// argument names the words.
+    /// </summary>
+    public const string MoneyToConfirm = "money.confirm";
 }

@@ -10,6 +10,15 @@ public sealed class FieldRules
 
     public IReadOnlyList<DomainError> Errors => _errors;
 
+    /// <summary>
+    /// The person saw the no-money rule's warnings and confirmed that no money changes hands: a text that only
+    /// mentions money (a budget, a reimbursement) is then accepted. Refused text stays refused.
+    /// </summary>
+    public bool MoneyMentionsConfirmed { get; init; }
+
+    /// <summary>The request's token: the no-money rule stops when the client has gone.</summary>
+    public CancellationToken CancellationToken { get; init; }
+
     public bool IsValid => _errors.Count == 0;
 
     public void Add(DomainError error) => _errors.Add(error);
@@ -28,14 +37,27 @@ public sealed class FieldRules
         }
         if (text.Length > maxLength)
         {
+            // Lengths first: a too long text is never read by the rules.
             _errors.Add(new DomainError(DomainErrors.TooLong, maxLength.ToString(CultureInfo.InvariantCulture), field));
+            return text;
         }
-        if (noMoney && MoneyRule.FindMoneyTerms(text) is { Count: > 0 } terms)
+        if (noMoney && MoneyError(MoneyRule.Assess(text, CancellationToken), field, MoneyMentionsConfirmed) is { } money)
         {
-            _errors.Add(new DomainError(DomainErrors.Money, string.Join(", ", terms.Select(t => $"« {t} »")), field));
+            _errors.Add(money);
         }
         return text;
     }
+
+    /// <summary>
+    /// The error for a no-money assessment: refused text is refused; a mention of money is refused with its own
+    /// confirmable code unless the person confirmed it; null when the text may be saved.
+    /// </summary>
+    public static DomainError? MoneyError(MoneyAssessment assessment, string field, bool mentionsConfirmed) => assessment.Verdict switch
+    {
+        MoneyVerdict.Refuse => new DomainError(DomainErrors.Money, assessment.Quoted, field),
+        MoneyVerdict.Warn when !mentionsConfirmed => new DomainError(DomainErrors.MoneyToConfirm, assessment.Quoted, field),
+        _ => null,
+    };
 
     public string? Email(string field, string? value, int maxLength)
     {

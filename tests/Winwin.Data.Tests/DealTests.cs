@@ -77,9 +77,34 @@ public class DealTests
     }
 
     [Fact]
+    public void Check_PartyMentionsMoney_ConfirmableErrorNamingTheWords()
+    {
+        var errors = Deal.Check([(1, "Le défraiement de nos chauffeurs"), (2, "Une animation")]);
+
+        var error = Assert.Single(errors);
+        Assert.Equal((DomainErrors.MoneyToConfirm, "« défraiement »", "parties"), (error.Code, error.Argument, error.Field));
+    }
+
+    [Fact]
+    public void Check_MoneyMentionConfirmed_NoError()
+    {
+        var errors = Deal.Check([(1, "Le défraiement de nos chauffeurs"), (2, "Une animation")], moneyMentionsConfirmed: true);
+
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public void Check_GivesTooLong_OnlyTheLengthReported()
+    {
+        var errors = Deal.Check([(1, string.Concat(Enumerable.Repeat("cash cash register ", 50_000))), (2, "Une animation")]);
+
+        Assert.Equal(DomainErrors.DealGivesTooLong, Assert.Single(errors).Code);
+    }
+
+    [Fact]
     public void Check_PartyGivesACashRegister_Accepted()
     {
-        Assert.Empty(Deal.Check([(1, "Une caisse enregistreuse"), (2, "Un atelier budget")]));
+        Assert.Empty(Deal.Check([(1, "Une caisse enregistreuse"), (2, "Un atelier de couture")]));
     }
 
     [Theory]

@@ -1,5 +1,8 @@
+using System.Globalization;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
+using Winwin.Data;
+using Winwin.Live.Features.Commands;
 
 namespace Winwin.Live.Features.Control;
 
@@ -23,6 +26,22 @@ public sealed class ControlDialogs(IDialogService dialogs, IStringLocalizer<Text
     /// <summary>Asks for a yes before something that cannot be undone.</summary>
     public async Task<bool> ConfirmAsync(string title, string message, string confirm) =>
         await dialogs.ShowMessageBoxAsync(title, message, yesText: confirm, cancelText: text["control.cancel"]) == true;
+
+    /// <summary>
+    /// When a command was refused only because its text mentions money (the no-money rule's warning), asks the
+    /// person to confirm that no money changes hands. True means: send it again, confirmed.
+    /// </summary>
+    public async Task<bool> ConfirmMoneyMentionsAsync<T>(CommandResult<T> result)
+    {
+        if (result.Succeeded || result.Errors.Count == 0 || result.Errors.Any(e => e.Code != DomainErrors.MoneyToConfirm))
+        {
+            return false;
+        }
+        var mentions = string.Join(" ; ", result.Errors.Select(e =>
+            text[$"field.{e.Field}"] is { ResourceNotFound: false } label ? $"{label} : {e.Argument}" : e.Argument));
+        return await ConfirmAsync(text["money.confirm.title"], string.Format(CultureInfo.CurrentCulture, text["money.confirm.message"], mentions),
+            text["money.confirm.yes"]);
+    }
 
     public string this[string key] => text[key];
 }

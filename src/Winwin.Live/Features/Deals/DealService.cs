@@ -19,7 +19,7 @@ public sealed class DealService(IDbContextFactory<WinwinDbContext> dbFactory, Li
             return CommandResult.Invalid<DealDto>(new DomainError(LiveErrors.MissingIdempotencyKey, Field: "idempotencyKey"));
         }
         var parties = Normalize(command.Parties);
-        var errors = Check(parties, command.EstimatedValue);
+        var errors = Check(parties, command.EstimatedValue, command.ConfirmMoneyMentions, cancellationToken);
         if (errors.Count > 0)
         {
             return CommandResult.Invalid<DealDto>(errors);
@@ -114,7 +114,7 @@ public sealed class DealService(IDbContextFactory<WinwinDbContext> dbFactory, Li
     public Task<CommandResult<DealDto>> CorrectAsync(string slug, int number, Guid version, CorrectDealCommand command, StaffActor actor, CancellationToken cancellationToken = default)
     {
         var parties = Normalize(command.Parties);
-        var errors = Check(parties, command.EstimatedValue);
+        var errors = Check(parties, command.EstimatedValue, command.ConfirmMoneyMentions, cancellationToken);
         if (errors.Count > 0)
         {
             return Task.FromResult(CommandResult.Invalid<DealDto>(errors));
@@ -203,9 +203,10 @@ public sealed class DealService(IDbContextFactory<WinwinDbContext> dbFactory, Li
     private static List<(int OrganizationId, string? Gives)> Normalize(IReadOnlyList<AnnounceDealParty>? parties) =>
         [.. (parties ?? []).Select(p => (p.OrganizationId, Gives: string.IsNullOrWhiteSpace(p.Gives) ? null : p.Gives.Trim()))];
 
-    private static List<DomainError> Check(List<(int OrganizationId, string? Gives)> parties, decimal? estimatedValue)
+    private static List<DomainError> Check(List<(int OrganizationId, string? Gives)> parties, decimal? estimatedValue, bool moneyMentionsConfirmed,
+        CancellationToken cancellationToken)
     {
-        var errors = Deal.Check(parties).ToList();
+        var errors = Deal.Check(parties, moneyMentionsConfirmed, cancellationToken).ToList();
         if (estimatedValue is < 0 or > Deal.MaxEstimatedValue)
         {
             errors.Add(new DomainError(LiveErrors.DealBadValue, Deal.MaxEstimatedValue.ToString("N0", CultureInfo.CurrentCulture), "estimatedValue"));

@@ -15,7 +15,8 @@ public sealed record ImportReport(
     int OrganizationsUpdated,
     int ListingsCreated,
     int ListingsAlreadyThere,
-    IReadOnlyList<ImportProblemReport> Problems);
+    IReadOnlyList<ImportProblemReport> Problems,
+    IReadOnlyList<ImportProblemReport> Warnings);
 
 public sealed record ImportProblemReport(int Line, string? Column, string Code, string Message);
 
@@ -92,7 +93,7 @@ public sealed class ImportService(IDbContextFactory<WinwinDbContext> dbFactory, 
             await tx.SaveAsync();
             var report = plan.Report(imported: true);
             tx.Audit("import.done", tx.Event.Name, string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                $"+{report.OrganizationsCreated} / ~{report.OrganizationsUpdated} · +{report.ListingsCreated}"));
+                $"+{report.OrganizationsCreated} / ~{report.OrganizationsUpdated} · +{report.ListingsCreated}{(report.Warnings.Count > 0 ? $" · money mentions confirmed: {report.Warnings.Count}" : "")}"));
             if (report.OrganizationsCreated + report.OrganizationsUpdated + report.ListingsCreated > 0)
             {
                 // Many rows at once: screens take a fresh snapshot rather than hundreds of entries.
@@ -150,14 +151,22 @@ public sealed class ImportService(IDbContextFactory<WinwinDbContext> dbFactory, 
             }
         }
         var newListings = new List<ImportListing>();
+        var warnings = new List<ImportProblem>();
         var already = 0;
         foreach (var listing in preview.Listings)
         {
-            foreach (var (column, value) in new[] { ("title", listing.Title), ("description", listing.Description) })
+            foreach (var (column, value, maxLength) in new[] { ("title", listing.Title, Listing.TitleMaxLength), ("description", listing.Description, Listing.DescriptionMaxLength) })
             {
-                if (MoneyRule.FindMoneyTerms(value) is { Count: > 0 } terms)
+                // A too long value is already a problem of its own: the rule does not read it.
+                var money = value is { Length: > 0 } && value.Length <= maxLength ? MoneyRule.Assess(value, cancellationToken) : MoneyAssessment.Accepted;
+                if (money.Verdict == MoneyVerdict.Refuse)
                 {
-                    problems.Add(new ImportProblem(listing.Line, column, DomainErrors.Money, string.Join(", ", terms.Select(t => $"« {t} »"))));
+                    problems.Add(new ImportProblem(listing.Line, column, DomainErrors.Money, money.Quoted));
+                }
+                else if (money.Verdict == MoneyVerdict.Warn)
+                {
+                    // A mention of money never stops an import: the person importing reads and confirms it.
+                    warnings.Add(new ImportProblem(listing.Line, column, DomainErrors.MoneyToConfirm, money.Quoted));
                 }
             }
             var known = existingByKey.TryGetValue(TextKey.NameKey(listing.OrganizationName), out var organization)
@@ -172,7 +181,7 @@ public sealed class ImportService(IDbContextFactory<WinwinDbContext> dbFactory, 
             }
         }
         problems.Sort((a, b) => a.Line.CompareTo(b.Line));
-        return new ImportPlan(preview, problems, newListings, created, updated, already, Describe);
+        return new ImportPlan(preview, problems, warnings, newListings, created, updated, already, Describe);
     }
 
     private ImportProblemReport Describe(ImportProblem problem)
@@ -183,10 +192,11 @@ public sealed class ImportService(IDbContextFactory<WinwinDbContext> dbFactory, 
         return new ImportProblemReport(problem.Line, problem.Column, problem.Code, message);
     }
 
-    private sealed record ImportPlan(ImportPreview Preview, IReadOnlyList<ImportProblem> Problems, IReadOnlyList<ImportListing> NewListings,
-        int OrganizationsCreated, int OrganizationsUpdated, int ListingsAlreadyThere, Func<ImportProblem, ImportProblemReport> Describe)
+    private sealed record ImportPlan(ImportPreview Preview, IReadOnlyList<ImportProblem> Problems, IReadOnlyList<ImportProblem> Warnings,
+        IReadOnlyList<ImportListing> NewListings, int OrganizationsCreated, int OrganizationsUpdated, int ListingsAlreadyThere,
+        Func<ImportProblem, ImportProblemReport> Describe)
     {
         public ImportReport Report(bool imported) => new(imported, OrganizationsCreated, OrganizationsUpdated, NewListings.Count, ListingsAlreadyThere,
-            [.. Problems.Select(Describe)]);
+            [.. Problems.Select(Describe)], [.. Warnings.Select(Describe)]);
     }
 }

@@ -6,14 +6,17 @@ using Winwin.Live.Features.Live;
 namespace Winwin.Live.Features.Listings;
 
 /// <summary>What a coordinator or facilitator types for an offer or a request.</summary>
-public sealed record ListingInput(int OrganizationId, ListingKind Kind, int CategoryId, string? Title, string? Description);
+/// <param name="ConfirmMoneyMentions">
+/// The person saw the no-money rule's warning (error <c>money.confirm</c>) and confirms no money changes hands.
+/// </param>
+public sealed record ListingInput(int OrganizationId, ListingKind Kind, int CategoryId, string? Title, string? Description, bool ConfirmMoneyMentions = false);
 
 /// <summary>Offers and requests: checked (including the no-money rule), saved and pushed live to the screens.</summary>
 public sealed class ListingService(LiveWriter writer, TimeProvider time)
 {
     public Task<CommandResult<ListingDto>> CreateAsync(string slug, ListingInput input, CancellationToken cancellationToken = default)
     {
-        var rules = new FieldRules();
+        var rules = new FieldRules { MoneyMentionsConfirmed = input.ConfirmMoneyMentions, CancellationToken = cancellationToken };
         var (title, description) = Listing.Check(rules, input.Title, input.Description);
         if (!rules.IsValid)
         {
@@ -45,7 +48,7 @@ public sealed class ListingService(LiveWriter writer, TimeProvider time)
     /// <summary>Changes a listing; <paramref name="version"/> is the one the editor saw, so a concurrent edit is reported, not overwritten.</summary>
     public Task<CommandResult<ListingDto>> UpdateAsync(string slug, int listingId, Guid version, ListingInput input, CancellationToken cancellationToken = default)
     {
-        var rules = new FieldRules();
+        var rules = new FieldRules { MoneyMentionsConfirmed = input.ConfirmMoneyMentions, CancellationToken = cancellationToken };
         var (title, description) = Listing.Check(rules, input.Title, input.Description);
         if (!rules.IsValid)
         {

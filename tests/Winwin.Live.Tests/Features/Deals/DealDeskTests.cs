@@ -161,6 +161,41 @@ public class DealDeskTests
     }
 
     [Fact]
+    public async Task Announce_GivesMentioningMoney_ConfirmableErrorThenAnnouncedOnceConfirmed()
+    {
+        await using var app = new WinwinApplication();
+        var ev = await app.CreateEventAsync();
+        var deals = app.Services.GetRequiredService<DealService>();
+        var command = Command(ev, "Le défraiement de nos chauffeurs bénévoles");
+
+        var unconfirmed = await deals.AnnounceAsync(ev.Slug, command, Facilitator);
+        var confirmed = await deals.AnnounceAsync(ev.Slug, command with { ConfirmMoneyMentions = true }, Facilitator);
+
+        var error = Assert.Single(unconfirmed.Errors);
+        Assert.Equal((DomainErrors.MoneyToConfirm, "« défraiement »", "parties"), (error.Code, error.Argument, error.Field));
+        Assert.True(confirmed.Succeeded);
+        await using var db = await app.DbFactory.CreateDbContextAsync();
+        Assert.Equal(1, await db.Deals.CountAsync());
+    }
+
+    [Fact]
+    public async Task Correct_GivesWithMoneyEvenConfirmed_RefusedAndDealUnchanged()
+    {
+        await using var app = new WinwinApplication();
+        var ev = await app.CreateEventAsync();
+        var deals = app.Services.GetRequiredService<DealService>();
+        await deals.AnnounceAsync(ev.Slug, Command(ev), Facilitator);
+        var original = Command(ev, "200 euros en liquide");
+
+        var result = await deals.CorrectAsync(ev.Slug, 1, await VersionAsync(app, ev, 1),
+            new CorrectDealCommand(original.Parties, original.Fulfils, original.CategoryId, null, ConfirmMoneyMentions: true), Facilitator);
+
+        Assert.Equal(DomainErrors.Money, Assert.Single(result.Errors).Code);
+        await using var db = await app.DbFactory.CreateDbContextAsync();
+        Assert.Equal("500 affiches A3", await db.DealParties.OrderBy(p => p.Position).Select(p => p.Gives).FirstAsync());
+    }
+
+    [Fact]
     public async Task Announce_EstimatedValueOutOfRange_RefusedAndNothingWritten()
     {
         await using var app = new WinwinApplication();

@@ -179,6 +179,36 @@ public class ImportApiTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Import_MoneyMentionedAsATopic_ImportedWithTheWarningListedByLineAndColumn()
+    {
+        await using var app = new WinwinApplication();
+        var ev = await app.CreateEventAsync();
+        var staff = await app.CreateClientAsync(StaffRoles.Coordinator);
+        var before = await CountAsync(app);
+
+        var preview = await PostAsync(staff, ev.Slug, Csv(
+            "Garage Martin;entreprise;;;;;;offre;transport;Une camionnette le samedi;",
+            "Maison des jeunes;asbl;;;;;;demande;knowledge;Conseils juridiques sur le statut des bénévoles;Nous avons des questions sur l'assurance et le défraiement des bénévoles",
+            "Comité des fêtes;asbl;;;;;;demande;hands;Des bras pour monter le chapiteau;Kinderen die geregeld langskomen"), dryRun: true);
+        var imported = await PostAsync(staff, ev.Slug, Csv(
+            "Garage Martin;entreprise;;;;;;offre;transport;Une camionnette le samedi;",
+            "Maison des jeunes;asbl;;;;;;demande;knowledge;Conseils juridiques sur le statut des bénévoles;Nous avons des questions sur l'assurance et le défraiement des bénévoles",
+            "Comité des fêtes;asbl;;;;;;demande;hands;Des bras pour monter le chapiteau;Kinderen die geregeld langskomen"));
+
+        var previewReport = await ReportAsync(preview);
+        Assert.Empty(previewReport.Problems);
+        var warning = Assert.Single(previewReport.Warnings);
+        Assert.Equal((3, "description", DomainErrors.MoneyToConfirm), (warning.Line, warning.Column, warning.Code));
+        Assert.Contains("« défraiement »", warning.Message);
+        Assert.Equal(HttpStatusCode.OK, imported.StatusCode);
+        var report = await ReportAsync(imported);
+        Assert.True(report.Imported);
+        Assert.Equal(3, report.ListingsCreated);
+        Assert.Single(report.Warnings);
+        Assert.True(await CountAsync(app) != before);
+    }
+
+    [Fact]
     public async Task Import_MoneyInTitle_BadRequestNamingTheWordsAndNothingWritten()
     {
         await using var app = new WinwinApplication();

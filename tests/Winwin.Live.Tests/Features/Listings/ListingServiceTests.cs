@@ -52,6 +52,26 @@ public class ListingServiceTests
     }
 
     [Fact]
+    public async Task CreateAsync_MoneyMentionedAsATopic_ConfirmableErrorThenSavedOnceConfirmed()
+    {
+        await using var app = new WinwinApplication();
+        var ev = await app.CreateEventAsync();
+        var listings = app.Services.GetRequiredService<ListingService>();
+        var input = new ListingInput(ev.Organizations[1], ListingKind.Request, ev.MeansCategoryId, "Conseils juridiques sur le statut des bénévoles",
+            "Nous avons des questions sur l'assurance et le défraiement des bénévoles");
+
+        var unconfirmed = await listings.CreateAsync(ev.Slug, input);
+        var feedBefore = await FeedCountAsync(app);
+        var confirmed = await listings.CreateAsync(ev.Slug, input with { ConfirmMoneyMentions = true });
+
+        var error = Assert.Single(unconfirmed.Errors);
+        Assert.Equal((DomainErrors.MoneyToConfirm, "description", "« défraiement »"), (error.Code, error.Field, error.Argument));
+        Assert.Equal(0, feedBefore);
+        Assert.True(confirmed.Succeeded);
+        Assert.Equal(1, await FeedCountAsync(app));
+    }
+
+    [Fact]
     public async Task CreateAsync_MoneyInDescriptionOnly_RefusedOnTheDescription()
     {
         await using var app = new WinwinApplication();
