@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Winwin.Data;
-using Winwin.Live.Features.Audit;
 using Winwin.Live.Features.Commands;
+using Winwin.Live.Features.Live;
 
 namespace Winwin.Live.Features.Accounts;
 

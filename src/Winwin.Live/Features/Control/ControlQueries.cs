@@ -1,101 +1,16 @@
-using Microsoft.EntityFrameworkCore;
-using Winwin.Data;
-using Winwin.Live.Features.Live;
+using Winwin.Live.Features.Deals;
+using Winwin.Live.Features.Events;
 
 namespace Winwin.Live.Features.Control;
 
-// Staff views may show contact data: these records never go to public surfaces.
-public sealed record StaffEventSummary(string Slug, string Name, string Municipality, DateTime StartsAt, EventPhase Phase, bool IsArchived, int Deals, int Organizations);
-
-public sealed record StaffOrganization(int Id, string Name, OrganizationKind Kind, string? Sector, string? Table,
-    string? ContactName, string? ContactEmail, string? ContactPhone, bool IsPresent,
-    string? Description = null, string? Website = null, string? Notes = null, Guid Version = default, DateTime? ContactsErasedAt = null, bool ShowInReport = false)
+/// <summary>The reads of the desk pages, each answered by the feature that owns it.</summary>
+public sealed class ControlQueries(EventQueries events, DealQueries deals)
 {
-    /// <summary>How the deal form shows and finds it: by name or by table number.</summary>
-    public string Label => Table is null ? Name : $"{Name} · {Table}";
-}
-
-public sealed record StaffListing(int Id, int OrganizationId, string OrganizationName, ListingKind Kind, CategoryDto Category, string Title, ListingStatus Status,
-    int CategoryId = 0, string? Description = null, string? Table = null, Guid Version = default);
-
-public sealed record StaffCategory(int Id, CategoryDto Category, bool IsRetired = false, bool InUse = false, decimal? DefaultValue = null);
-
-/// <summary>A deal as staff see it: with its version for edits, its status and reason, its value, its private link and its history.</summary>
-public sealed record StaffDeal(DealDto Deal, string RecordedBy, Guid Version, string? StatusReason, decimal? EstimatedValue, int? CategoryId,
-    string PrivateToken, IReadOnlyList<StaffDealHistory> History);
-
-public sealed record StaffDealHistory(DealAction Action, string ActorName, DateTime At, string? Detail);
-
-/// <summary>One event as the control panel works on it. <c>Categories</c> are those in use; <c>AllCategories</c> include retired ones.</summary>
-public sealed record EventDesk(int EventId, EventDto Event, IReadOnlyList<StaffOrganization> Organizations,
-    IReadOnlyList<StaffListing> Listings, IReadOnlyList<StaffCategory> Categories,
-    IReadOnlyList<StaffCategory> AllCategories, Guid Version, bool IsArchived, bool RequiresRatification = false);
-
-/// <summary>Reads for the control panel.</summary>
-public sealed class ControlQueries(IDbContextFactory<WinwinDbContext> dbFactory)
-{
-    public async Task<IReadOnlyList<StaffEventSummary>> ListEventsAsync(CancellationToken cancellationToken = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var events = await db.Events.AsNoTracking()
-            .Select(e => new
-            {
-                e.Slug,
-                e.Name,
-                e.Municipality,
-                e.StartsAt,
-                e.Phase,
-                e.IsArchived,
-                Deals = db.Deals.Count(d => d.EventId == e.Id && d.Status == DealStatus.Announced),
-                Organizations = db.Organizations.Count(o => o.EventId == e.Id),
-            })
-            .ToListAsync(cancellationToken);
-        return [.. events.OrderBy(e => e.IsArchived).ThenByDescending(e => e.StartsAt)
-            .Select(e => new StaffEventSummary(e.Slug, e.Name, e.Municipality, e.StartsAt, e.Phase, e.IsArchived, e.Deals, e.Organizations))];
-    }
-
-    public async Task<EventDesk?> GetDeskAsync(string slug, CancellationToken cancellationToken = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var ev = await db.Events.AsNoTracking().Include(e => e.Categories).SingleOrDefaultAsync(e => e.Slug == slug, cancellationToken);
-        if (ev is null)
-        {
-            return null;
-        }
-        var organizations = await db.Organizations.AsNoTracking().Where(o => o.EventId == ev.Id).OrderBy(o => o.Name)
-            .Select(o => new StaffOrganization(o.Id, o.Name, o.Kind, o.Sector, o.TableNumber, o.ContactName, o.ContactEmail, o.ContactPhone, o.IsPresent,
-                o.Description, o.Website, o.Notes, o.Version, o.ContactsErasedAt, o.ShowInReport))
-            .ToListAsync(cancellationToken);
-        var listings = await db.Listings.AsNoTracking().Where(l => l.EventId == ev.Id)
-            .Include(l => l.Organization).Include(l => l.Category)
-            .OrderBy(l => l.Organization!.Name).ThenBy(l => l.Id)
-            .ToListAsync(cancellationToken);
-        var used = await db.Listings.Where(l => l.EventId == ev.Id).Select(l => l.CategoryId)
-            .Union(db.Deals.Where(d => d.EventId == ev.Id && d.CategoryId != null).Select(d => d.CategoryId!.Value))
-            .ToListAsync(cancellationToken);
-        var categories = ev.Categories.OrderBy(c => c.SortOrder)
-            .Select(c => new StaffCategory(c.Id, c.ToDto(), c.IsRetired, used.Contains(c.Id), c.DefaultValue)).ToList();
-        return new EventDesk(ev.Id, ev.ToDto(), organizations,
-            [.. listings.Select(l => new StaffListing(l.Id, l.OrganizationId, l.Organization!.Name, l.Kind, l.Category!.ToDto(), l.Title, l.Status,
-                l.CategoryId, l.Description, l.Organization.TableNumber, l.Version))],
-            [.. categories.Where(c => !c.IsRetired)],
-            categories, ev.Version, ev.IsArchived, ev.RequiresRatification);
-    }
+    public Task<EventDesk?> GetDeskAsync(string slug, CancellationToken cancellationToken = default) => events.GetDeskAsync(slug, cancellationToken);
 
     public Task<IReadOnlyList<StaffDeal>> RecentDealsAsync(int eventId, int count, CancellationToken cancellationToken = default) =>
-        DealsAsync(deals => deals.Where(d => d.EventId == eventId).OrderByDescending(d => d.Number).Take(count), cancellationToken);
+        deals.RecentDealsAsync(eventId, count, cancellationToken);
 
-    /// <summary>The deals waiting for a notary, oldest first.</summary>
     public Task<IReadOnlyList<StaffDeal>> PendingDealsAsync(int eventId, CancellationToken cancellationToken = default) =>
-        DealsAsync(deals => deals.Where(d => d.EventId == eventId && d.Status == DealStatus.Pending).OrderBy(d => d.Number), cancellationToken);
-
-    private async Task<IReadOnlyList<StaffDeal>> DealsAsync(Func<IQueryable<Deal>, IQueryable<Deal>> which, CancellationToken cancellationToken)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var deals = await which(db.Deals.WithDetails().Include(d => d.History)).ToListAsync(cancellationToken);
-        return [.. deals.Select(ToStaff)];
-    }
-
-    private static StaffDeal ToStaff(Deal d) => new(d.ToDto(), d.RecordedByName, d.Version, d.StatusReason, d.EstimatedValue, d.CategoryId, d.PrivateToken,
-        [.. d.History.OrderBy(h => h.At).ThenBy(h => h.Id).Select(h => new StaffDealHistory(h.Action, h.ActorName, h.At, h.Detail))]);
+        deals.PendingDealsAsync(eventId, cancellationToken);
 }

@@ -1,10 +1,11 @@
 using MudBlazor.Services;
+using Winwin.Live.Components.Layout;
 
 namespace Winwin.Live.Features.Control;
 
 public static class ControlSetup
 {
-    /// <summary>Registers the staff control panel: interactive server components with MudBlazor.</summary>
+    /// <summary>Registers the staff control panel: interactive server components with MudBlazor, the desk pages' reads, and the feedback and dialogs every staff screen uses.</summary>
     public static WebApplicationBuilder AddControlPanel(this WebApplicationBuilder builder)
     {
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
@@ -15,7 +16,6 @@ public static class ControlSetup
             o.SnackbarConfiguration.VisibleStateDuration = 6000;
         });
         builder.Services.AddSingleton<ControlQueries>();
-        builder.Services.AddSingleton<Features.Audit.AuditQueries>();
         builder.Services.AddScoped<ControlFeedback>();
         builder.Services.AddScoped<ControlDialogs>();
         return builder;

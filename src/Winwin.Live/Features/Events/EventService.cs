@@ -1,9 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Winwin.Data;
 using Winwin.Live.Features.Accounts;
-using Winwin.Live.Features.Audit;
 using Winwin.Live.Features.Commands;
-using Winwin.Live.Features.FollowUp;
 using Winwin.Live.Features.Live;
 using Winwin.Live.Features.Localization;
 
@@ -13,9 +11,6 @@ namespace Winwin.Live.Features.Events;
 public sealed record EventInput(string? Slug, string? Name, string? Municipality, string? Venue, DateTime StartsAt, DateTime EndsAt, string DefaultLanguage,
     bool RequiresRatification = false, bool ShowSocialValue = false, string? BoardSecondLanguage = null,
     BilingualMode BoardBilingualMode = BilingualMode.SideBySide);
-
-/// <summary>The follow-up days of an event after a change, with its new version.</summary>
-public sealed record FollowUpDays(int FirstContactDays, int CheckDays, Guid Version);
 
 /// <summary>Events and their categories. Several events coexist: a city runs one a year.</summary>
 public sealed class EventService(IDbContextFactory<WinwinDbContext> dbFactory, LiveWriter writer, TimeProvider time)
@@ -95,52 +90,6 @@ public sealed class EventService(IDbContextFactory<WinwinDbContext> dbFactory, L
             await tx.AppendAsync(FeedTypes.BoardReveal, counters);
             return CommandResult.Done(counters);
         }, cancellationToken);
-
-    /// <summary>
-    /// Sets when the deals are followed up: first contact and check, in days after the event (1 to <see cref="Event.MaxFollowUpDays"/>;
-    /// the first contact comes before the check). Staff-only settings: no screen is told.
-    /// </summary>
-    public Task<CommandResult<FollowUpDays>> SetFollowUpDaysAsync(string slug, Guid version, int firstContactDays, int checkDays, StaffActor actor,
-        CancellationToken cancellationToken = default)
-    {
-        var errors = CheckFollowUpDays(firstContactDays, checkDays);
-        if (errors.Count > 0)
-        {
-            return Task.FromResult(CommandResult.Invalid<FollowUpDays>(errors));
-        }
-        return writer.WriteAsync(slug, tx =>
-        {
-            if (tx.Event.Version != version)
-            {
-                return Task.FromResult(CommandResult.Invalid<FollowUpDays>(new DomainError(LiveErrors.Conflict)));
-            }
-            var before = $"{tx.Event.FollowUpFirstContactDays}/{tx.Event.FollowUpCheckDays}";
-            tx.Event.FollowUpFirstContactDays = firstContactDays;
-            tx.Event.FollowUpCheckDays = checkDays;
-            tx.Event.Version = Guid.NewGuid();
-            tx.Audit(actor, "followup.days", tx.Event.Slug, $"{before} → {firstContactDays}/{checkDays}");
-            return Task.FromResult(CommandResult.Done(new FollowUpDays(firstContactDays, checkDays, tx.Event.Version)));
-        }, cancellationToken);
-    }
-
-    public static IReadOnlyList<DomainError> CheckFollowUpDays(int firstContactDays, int checkDays)
-    {
-        var errors = new List<DomainError>();
-        var max = Event.MaxFollowUpDays.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        if (firstContactDays is < 1 or > Event.MaxFollowUpDays)
-        {
-            errors.Add(new DomainError(FollowUpErrors.BadDays, max, "followUpFirstContactDays"));
-        }
-        if (checkDays is < 1 or > Event.MaxFollowUpDays)
-        {
-            errors.Add(new DomainError(FollowUpErrors.BadDays, max, "followUpCheckDays"));
-        }
-        if (errors.Count == 0 && firstContactDays >= checkDays)
-        {
-            errors.Add(new DomainError(FollowUpErrors.CheckBeforeFirstContact, Field: "followUpCheckDays"));
-        }
-        return errors;
-    }
 
     public Task<CommandResult<EventDto>> SetArchivedAsync(string slug, Guid version, bool archived, CancellationToken cancellationToken = default) =>
         ChangeAsync(slug, version, tx =>

@@ -22,6 +22,9 @@ public sealed record FollowUpTarget(int Number, Guid Version);
 /// <summary>The outcome of a recorded follow-up, with the deal's new version.</summary>
 public sealed record FollowUpRecorded(int Number, FollowUpStatus Status, string? Notes, string ByName, DateTime At, Guid Version);
 
+/// <summary>The follow-up days of an event after a change, with its new version.</summary>
+public sealed record FollowUpDays(int FirstContactDays, int CheckDays, Guid Version);
+
 /// <summary>Whether the event's follow-up runs, and since when it is closed.</summary>
 public sealed record FollowUpState(DateTime? ClosedAt, Guid EventVersion);
 
@@ -33,6 +36,52 @@ public sealed record FollowUpState(DateTime? ClosedAt, Guid EventVersion);
 public sealed class FollowUpService(LiveWriter writer, TimeProvider time)
 {
     public const int MaxBulk = 1000;
+
+    /// <summary>
+    /// Sets when the deals are followed up: first contact and check, in days after the event (1 to <see cref="Event.MaxFollowUpDays"/>;
+    /// the first contact comes before the check). Staff-only settings: no screen is told.
+    /// </summary>
+    public Task<CommandResult<FollowUpDays>> SetFollowUpDaysAsync(string slug, Guid version, int firstContactDays, int checkDays, StaffActor actor,
+        CancellationToken cancellationToken = default)
+    {
+        var errors = CheckFollowUpDays(firstContactDays, checkDays);
+        if (errors.Count > 0)
+        {
+            return Task.FromResult(CommandResult.Invalid<FollowUpDays>(errors));
+        }
+        return writer.WriteAsync(slug, tx =>
+        {
+            if (tx.Event.Version != version)
+            {
+                return Task.FromResult(CommandResult.Invalid<FollowUpDays>(new DomainError(LiveErrors.Conflict)));
+            }
+            var before = $"{tx.Event.FollowUpFirstContactDays}/{tx.Event.FollowUpCheckDays}";
+            tx.Event.FollowUpFirstContactDays = firstContactDays;
+            tx.Event.FollowUpCheckDays = checkDays;
+            tx.Event.Version = Guid.NewGuid();
+            tx.Audit(actor, "followup.days", tx.Event.Slug, $"{before} → {firstContactDays}/{checkDays}");
+            return Task.FromResult(CommandResult.Done(new FollowUpDays(firstContactDays, checkDays, tx.Event.Version)));
+        }, cancellationToken);
+    }
+
+    public static IReadOnlyList<DomainError> CheckFollowUpDays(int firstContactDays, int checkDays)
+    {
+        var errors = new List<DomainError>();
+        var max = Event.MaxFollowUpDays.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (firstContactDays is < 1 or > Event.MaxFollowUpDays)
+        {
+            errors.Add(new DomainError(FollowUpErrors.BadDays, max, "followUpFirstContactDays"));
+        }
+        if (checkDays is < 1 or > Event.MaxFollowUpDays)
+        {
+            errors.Add(new DomainError(FollowUpErrors.BadDays, max, "followUpCheckDays"));
+        }
+        if (errors.Count == 0 && firstContactDays >= checkDays)
+        {
+            errors.Add(new DomainError(FollowUpErrors.CheckBeforeFirstContact, Field: "followUpCheckDays"));
+        }
+        return errors;
+    }
 
     /// <summary>Records where the follow-up of deal <paramref name="number"/> stands, with notes (which replace the previous ones).</summary>
     public async Task<CommandResult<FollowUpRecorded>> RecordAsync(string slug, int number, Guid version, FollowUpStatus status, string? notes, StaffActor actor,

@@ -11,22 +11,16 @@ public static class ImportApi
     public const long MaxFileBytes = 10 * 1024 * 1024;
 
     /// <summary>
-    /// Maps the staff-only import and exports: <c>POST /api/events/{slug}/import</c> (CSV body; <c>?dryRun=true</c> for a preview),
-    /// <c>GET .../import/template.csv</c>, <c>GET .../export/{organizations|listings|deals}.csv</c>.
+    /// Maps the staff-only import: <c>POST /api/events/{slug}/import</c> (CSV body; <c>?dryRun=true</c> for a preview) and
+    /// <c>GET .../import/template.csv</c>.
     /// </summary>
-    public static WebApplication MapImportExportApi(this WebApplication app)
+    public static WebApplication MapImportApi(this WebApplication app)
     {
         var group = app.MapGroup("/api/events/{slug}")
-            .WithTags("Import and export")
+            .WithTags("Import")
             .RequireAuthorization(StaffPolicies.Staff);
         group.MapPost("/import", Import).WithName("Import").Accepts<string>("text/csv");
         group.MapGet("/import/template.csv", Template).WithName("ImportTemplate");
-        group.MapGet("/export/organizations.csv", (string slug, ExportService exports, CancellationToken ct) => FileAsync(exports.OrganizationsAsync(slug, ct), slug, "organisations"))
-            .WithName("ExportOrganizations");
-        group.MapGet("/export/listings.csv", (string slug, ExportService exports, CancellationToken ct) => FileAsync(exports.ListingsAsync(slug, ct), slug, "offres-demandes"))
-            .WithName("ExportListings");
-        group.MapGet("/export/deals.csv", (string slug, ExportService exports, CancellationToken ct) => FileAsync(exports.DealsAsync(slug, ct), slug, "accords"))
-            .WithName("ExportDeals");
         return app;
     }
 
@@ -58,9 +52,4 @@ public static class ImportApi
     public static FileContentHttpResult Template() =>
         TypedResults.File(new System.Text.UTF8Encoding(true).GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(CsvImportParser.Template())).ToArray(),
             CsvExport.ContentType, "winwin-modele-import.csv");
-
-    private static async Task<Results<FileContentHttpResult, NotFound>> FileAsync(Task<byte[]?> content, string slug, string name) =>
-        await content is { } bytes
-            ? TypedResults.File(bytes, CsvExport.ContentType, $"{slug}-{name}.csv")
-            : TypedResults.NotFound();
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Localization;
+using Winwin.Live.Features.Security;
 
 namespace Winwin.Live.Features.Live;
 

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Winwin.Data;
 using Winwin.Live.Features.Accounts;
-using Winwin.Live.Features.Audit;
 using Winwin.Live.Features.Commands;
 
 namespace Winwin.Live.Features.Live;

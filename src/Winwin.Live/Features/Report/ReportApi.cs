@@ -25,14 +25,3 @@ public static class ReportApi
             ? TypedResults.File(csv.Write(view), CsvExport.ContentType, $"{slug}-rapport.csv")
             : TypedResults.NotFound();
 }
-
-public static class ReportSetup
-{
-    /// <summary>Registers the impact report: its reads and its CSV.</summary>
-    public static WebApplicationBuilder AddReport(this WebApplicationBuilder builder)
-    {
-        builder.Services.AddScoped<ReportQueries>();
-        builder.Services.AddScoped<ReportCsv>();
-        return builder;
-    }
-}

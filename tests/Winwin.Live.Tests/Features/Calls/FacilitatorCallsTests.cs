@@ -10,7 +10,7 @@ namespace Winwin.Live.Tests.Features.Calls;
 public class FacilitatorCallsTests
 {
     private static Task<HttpResponseMessage> CallAsync(HttpClient client, TestEvent ev, int organizationId) =>
-        client.PostAsJsonAsync($"/api/events/{ev.Slug}/calls", new CallsSetup.CallRequest(organizationId), LiveJson.Options);
+        client.PostAsJsonAsync($"/api/events/{ev.Slug}/calls", new CallsApi.CallRequest(organizationId), LiveJson.Options);
 
     [Fact]
     public async Task CallFacilitator_Anonymous_QueuedForStaffWithoutPersonalData()
@@ -60,7 +60,7 @@ public class FacilitatorCallsTests
         var phone = app.CreateClient();
 
         var foreign = await CallAsync(phone, ev, other.Organizations[0]);
-        var unknownEvent = await phone.PostAsJsonAsync("/api/events/nowhere/calls", new CallsSetup.CallRequest(ev.Organizations[0]), LiveJson.Options);
+        var unknownEvent = await phone.PostAsJsonAsync("/api/events/nowhere/calls", new CallsApi.CallRequest(ev.Organizations[0]), LiveJson.Options);
 
         Assert.Equal(HttpStatusCode.BadRequest, foreign.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, unknownEvent.StatusCode);

@@ -1,5 +1,7 @@
 using Winwin.Data;
 using Winwin.Live.Features.Control;
+using Winwin.Live.Features.Deals;
+using Winwin.Live.Features.Events;
 using Winwin.Live.Features.Live;
 
 namespace Winwin.Live.Tests.Features.Control;

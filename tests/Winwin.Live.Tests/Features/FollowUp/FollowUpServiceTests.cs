@@ -254,14 +254,14 @@ public class FollowUpServiceTests
     {
         await using var app = new WinwinApplication();
         var ev = await app.CreateEventAsync();
-        var events = app.Services.GetRequiredService<EventService>();
+        var followUp = app.Services.GetRequiredService<FollowUpService>();
         Guid version;
         await using (var db = await app.DbFactory.CreateDbContextAsync())
         {
             version = await db.Events.Where(e => e.Id == ev.Id).Select(e => e.Version).SingleAsync();
         }
 
-        var result = await events.SetFollowUpDaysAsync(ev.Slug, version, first, check, Claire);
+        var result = await followUp.SetFollowUpDaysAsync(ev.Slug, version, first, check, Claire);
 
         Assert.Equal(field, Assert.Single(result.Errors).Field);
     }
@@ -271,11 +271,11 @@ public class FollowUpServiceTests
     {
         await using var app = new WinwinApplication();
         var s = await ArrangeAsync(app, deals: 1);
-        var events = app.Services.GetRequiredService<EventService>();
+        var followUp = app.Services.GetRequiredService<FollowUpService>();
         var version = (await s.Queries.GetSettingsAsync(s.Event.Slug))!.Version;
 
-        var saved = await events.SetFollowUpDaysAsync(s.Event.Slug, version, 30, 120, Claire);
-        var stale = await events.SetFollowUpDaysAsync(s.Event.Slug, version, 14, 60, Marc);
+        var saved = await followUp.SetFollowUpDaysAsync(s.Event.Slug, version, 30, 120, Claire);
+        var stale = await followUp.SetFollowUpDaysAsync(s.Event.Slug, version, 14, 60, Marc);
 
         Assert.True(saved.Succeeded);
         Assert.Equal(LiveErrors.Conflict, Assert.Single(stale.Errors).Code);

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Winwin.Data;
 using Winwin.Live.Features.Live;
+using Winwin.Live.Features.Security;
 
 namespace Winwin.Live.Tests.Features.Live;
 

@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Winwin.Data;
 using Winwin.Live.Features.Live;
+using Winwin.Live.Features.Security;
 
 namespace Winwin.Live.Tests.Features.Security;
 

@@ -1,4 +1,4 @@
-namespace Winwin.Live.Features.Live;
+namespace Winwin.Live.Features.Security;
 
 /// <summary>
 /// Marks a hub method or endpoint handler as readable by anyone: the explicit allow-list of the public surface.

@@ -4,7 +4,7 @@ using MudBlazor;
 using Winwin.Data;
 using Winwin.Live.Features.Commands;
 
-namespace Winwin.Live.Features.Control;
+namespace Winwin.Live.Components.Layout;
 
 /// <summary>The control panel's small questions: a reason for sending back or retracting a deal.</summary>
 public sealed class ControlDialogs(IDialogService dialogs, IStringLocalizer<Text> text)

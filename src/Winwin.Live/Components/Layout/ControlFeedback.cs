@@ -4,7 +4,7 @@ using Winwin.Data;
 using Winwin.Live.Features.Commands;
 using Winwin.Live.Features.Localization;
 
-namespace Winwin.Live.Features.Control;
+namespace Winwin.Live.Components.Layout;
 
 /// <summary>Tells staff how a command went: a snackbar when it worked, the reasons (with the field) when it did not.</summary>
 public sealed class ControlFeedback(ISnackbar snackbar, ErrorMessages errors, IStringLocalizer<Text> text)

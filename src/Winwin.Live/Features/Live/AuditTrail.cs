@@ -1,7 +1,7 @@
 using Winwin.Data;
 using Winwin.Live.Features.Commands;
 
-namespace Winwin.Live.Features.Audit;
+namespace Winwin.Live.Features.Live;
 
 /// <summary>Builds audit-trail lines, cut to the lengths the database keeps.</summary>
 public static class AuditTrail

@@ -1,6 +1,7 @@
 using Winwin.Data;
+using Winwin.Live.Features.Events;
 
-namespace Winwin.Live.Features.Control;
+namespace Winwin.Live.Features.Listings;
 
 /// <summary>The filters of the offers-and-requests grid: full text (title, description, organisation, table) and exact facets.</summary>
 public static class ListingFilter

@@ -1,0 +1,82 @@
+using Microsoft.EntityFrameworkCore;
+using Winwin.Data;
+using Winwin.Live.Features.Live;
+
+namespace Winwin.Live.Features.Events;
+
+// Staff views may show contact data: these records never go to public surfaces.
+public sealed record StaffEventSummary(string Slug, string Name, string Municipality, DateTime StartsAt, EventPhase Phase, bool IsArchived, int Deals, int Organizations);
+
+public sealed record StaffOrganization(int Id, string Name, OrganizationKind Kind, string? Sector, string? Table,
+    string? ContactName, string? ContactEmail, string? ContactPhone, bool IsPresent,
+    string? Description = null, string? Website = null, string? Notes = null, Guid Version = default, DateTime? ContactsErasedAt = null, bool ShowInReport = false)
+{
+    /// <summary>How the deal form shows and finds it: by name or by table number.</summary>
+    public string Label => Table is null ? Name : $"{Name} · {Table}";
+}
+
+public sealed record StaffListing(int Id, int OrganizationId, string OrganizationName, ListingKind Kind, CategoryDto Category, string Title, ListingStatus Status,
+    int CategoryId = 0, string? Description = null, string? Table = null, Guid Version = default);
+
+public sealed record StaffCategory(int Id, CategoryDto Category, bool IsRetired = false, bool InUse = false, decimal? DefaultValue = null);
+
+/// <summary>One event as the control panel works on it. <c>Categories</c> are those in use; <c>AllCategories</c> include retired ones.</summary>
+public sealed record EventDesk(int EventId, EventDto Event, IReadOnlyList<StaffOrganization> Organizations,
+    IReadOnlyList<StaffListing> Listings, IReadOnlyList<StaffCategory> Categories,
+    IReadOnlyList<StaffCategory> AllCategories, Guid Version, bool IsArchived, bool RequiresRatification = false);
+
+/// <summary>
+/// Reads of the events for the control panel: the list of events, and one event's desk, which every staff panel of the
+/// event receives (its organisations, listings and categories are defined here with it, so that the panels of
+/// Organizations, Listings, Suggestions, ... use the desk without using one another).
+/// </summary>
+public sealed class EventQueries(IDbContextFactory<WinwinDbContext> dbFactory)
+{
+    public async Task<IReadOnlyList<StaffEventSummary>> ListEventsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var events = await db.Events.AsNoTracking()
+            .Select(e => new
+            {
+                e.Slug,
+                e.Name,
+                e.Municipality,
+                e.StartsAt,
+                e.Phase,
+                e.IsArchived,
+                Deals = db.Deals.Count(d => d.EventId == e.Id && d.Status == DealStatus.Announced),
+                Organizations = db.Organizations.Count(o => o.EventId == e.Id),
+            })
+            .ToListAsync(cancellationToken);
+        return [.. events.OrderBy(e => e.IsArchived).ThenByDescending(e => e.StartsAt)
+            .Select(e => new StaffEventSummary(e.Slug, e.Name, e.Municipality, e.StartsAt, e.Phase, e.IsArchived, e.Deals, e.Organizations))];
+    }
+
+    public async Task<EventDesk?> GetDeskAsync(string slug, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var ev = await db.Events.AsNoTracking().Include(e => e.Categories).SingleOrDefaultAsync(e => e.Slug == slug, cancellationToken);
+        if (ev is null)
+        {
+            return null;
+        }
+        var organizations = await db.Organizations.AsNoTracking().Where(o => o.EventId == ev.Id).OrderBy(o => o.Name)
+            .Select(o => new StaffOrganization(o.Id, o.Name, o.Kind, o.Sector, o.TableNumber, o.ContactName, o.ContactEmail, o.ContactPhone, o.IsPresent,
+                o.Description, o.Website, o.Notes, o.Version, o.ContactsErasedAt, o.ShowInReport))
+            .ToListAsync(cancellationToken);
+        var listings = await db.Listings.AsNoTracking().Where(l => l.EventId == ev.Id)
+            .Include(l => l.Organization).Include(l => l.Category)
+            .OrderBy(l => l.Organization!.Name).ThenBy(l => l.Id)
+            .ToListAsync(cancellationToken);
+        var used = await db.Listings.Where(l => l.EventId == ev.Id).Select(l => l.CategoryId)
+            .Union(db.Deals.Where(d => d.EventId == ev.Id && d.CategoryId != null).Select(d => d.CategoryId!.Value))
+            .ToListAsync(cancellationToken);
+        var categories = ev.Categories.OrderBy(c => c.SortOrder)
+            .Select(c => new StaffCategory(c.Id, c.ToDto(), c.IsRetired, used.Contains(c.Id), c.DefaultValue)).ToList();
+        return new EventDesk(ev.Id, ev.ToDto(), organizations,
+            [.. listings.Select(l => new StaffListing(l.Id, l.OrganizationId, l.Organization!.Name, l.Kind, l.Category!.ToDto(), l.Title, l.Status,
+                l.CategoryId, l.Description, l.Organization.TableNumber, l.Version))],
+            [.. categories.Where(c => !c.IsRetired)],
+            categories, ev.Version, ev.IsArchived, ev.RequiresRatification);
+    }
+}

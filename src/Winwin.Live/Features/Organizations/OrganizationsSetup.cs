@@ -1,0 +1,11 @@
+namespace Winwin.Live.Features.Organizations;
+
+public static class OrganizationsSetup
+{
+    /// <summary>Registers the participating organisations: the service that registers, changes and checks them in.</summary>
+    public static WebApplicationBuilder AddOrganizations(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<OrganizationService>();
+        return builder;
+    }
+}
