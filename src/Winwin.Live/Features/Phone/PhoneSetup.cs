@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using Winwin.Live.Features.Live;
 using Winwin.Live.Features.Public;
+using Winwin.Live.Features.Security;
 
 namespace Winwin.Live.Features.Phone;
 
