@@ -83,7 +83,8 @@ public class ImportApiTests(ITestOutputHelper output)
         Assert.Equal("knowledge", Assert.Single(snapshot.Listings, l => l.Title == "Een graffitiworkshop").Category.Key);
         Assert.Equal("Imprimerie Gilson", Assert.Single(snapshot.Listings, l => l.Title == "Des enveloppes").OrganizationName);
 
-        var phone = WebUtility.HtmlDecode(await app.CreateClient().GetStringAsync($"/e/{ev.Slug}"));
+        var phone = WebUtility.HtmlDecode(await app.CreateClient().GetStringAsync($"/e/{ev.Slug}/offers?q=camionnette")
+            + await app.CreateClient().GetStringAsync($"/e/{ev.Slug}/participants?q=klinker"));
         Assert.Contains("Une camionnette le samedi", phone);
         Assert.Contains("Jeugdhuis De Klinker", phone);
         Assert.DoesNotContain("luc@garage-martin.example", phone);
