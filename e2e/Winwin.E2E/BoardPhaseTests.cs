@@ -27,7 +27,7 @@ public class BoardPhaseTests(LiveSite site)
             await control.SetPhaseAsync("BeforeOpening");
             await Assertions.Expect(board.Phase).ToHaveTextAsync("Bientôt", new() { Timeout = 5_000 });
             await Assertions.Expect(board.Countdown).ToContainTextAsync("Ouverture dans");
-            await board.Page.ScreenshotAsync(new() { Path = Path.Combine(LiveSite.ScreenshotDirectory, "board-before-opening.png"), Animations = ScreenshotAnimations.Disabled });
+            await board.Page.ScreenshotAsync(new() { Path = Path.Combine(LiveSite.ScreenshotDirectory, "demo-board-before-opening.png"), Animations = ScreenshotAnimations.Disabled });
 
             await control.SetPhaseAsync("Open");
             await Assertions.Expect(board.Phase).ToHaveTextAsync("En cours", new() { Timeout = 5_000 });
@@ -35,7 +35,7 @@ public class BoardPhaseTests(LiveSite site)
 
             await control.SetPhaseAsync("LastCall");
             await Assertions.Expect(board.Phase).ToHaveTextAsync("Dernier appel", new() { Timeout = 5_000 });
-            await board.Page.ScreenshotAsync(new() { Path = Path.Combine(LiveSite.ScreenshotDirectory, "board-last-call.png"), Animations = ScreenshotAnimations.Disabled });
+            await board.Page.ScreenshotAsync(new() { Path = Path.Combine(LiveSite.ScreenshotDirectory, "demo-board-last-call.png"), Animations = ScreenshotAnimations.Disabled });
 
             await control.SetPhaseAsync("Closed");
             await Assertions.Expect(board.Finale).ToBeVisibleAsync(new() { Timeout = 5_000 });
@@ -50,7 +50,7 @@ public class BoardPhaseTests(LiveSite site)
                 await Assertions.Expect(board.Page.Locator("[data-counter='deals'] .value")).ToHaveTextAsync($"{deals}", new() { Timeout = 8_000 });
                 await Assertions.Expect(board.Page.Locator("[data-counter='organizations'] .value")).ToHaveTextAsync($"{present}");
             }
-            await board.Page.ScreenshotAsync(new() { Path = Path.Combine(LiveSite.ScreenshotDirectory, "board-closed.png"), Animations = ScreenshotAnimations.Disabled });
+            await board.Page.ScreenshotAsync(new() { Path = Path.Combine(LiveSite.ScreenshotDirectory, "demo-board-closed.png"), Animations = ScreenshotAnimations.Disabled });
 
             await control.SetPhaseAsync("Open");
             Assert.True(site.Problems.Count == 0, string.Join(Environment.NewLine, site.Problems));

@@ -20,7 +20,7 @@ public class DealAnnouncementTests(LiveSite site)
             var control = new ControlPanelPage(await site.OpenAsync(1440, 900));
             await board.OpenAsync(ev.Slug);
             await phone.OpenAsync(ev.Slug);
-            await Assertions.Expect(phone.Listing("Affiches pour notre festival")).ToBeVisibleAsync();
+            await Assertions.Expect(phone.Counter("openRequests")).ToHaveTextAsync("2");
 
             await control.SignInAsync(email, WinwinApplication.Password);
             var desk = new DeskPage(control.Page);

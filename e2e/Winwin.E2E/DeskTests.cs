@@ -268,7 +268,7 @@ public class DeskTests(LiveSite site, ITestOutputHelper output)
             {
                 var listings = scope.ServiceProvider.GetRequiredService<ListingService>();
                 var means = ev.MeansCategoryId;
-                var added = await listings.CreateAsync(ev.Slug, new ListingInput(ev.Organizations[2], ListingKind.Offer, means, "Une camionnette le samedi", null));
+                var added = await listings.CreateAsync(ev.Slug, new ListingInput(ev.Organizations[2], ListingKind.Offer, means, "Une camionnette le samedi", null), new Winwin.Live.Features.Commands.StaffActor("x", "Claire"));
                 Assert.True(added.Succeeded);
             }
             await Within("new offer → desk", first.Page, "(document.querySelector(\"[data-party='1'] .offers-toggle\")?.textContent ?? '').includes('(1)')");

@@ -334,6 +334,10 @@ public sealed class LiveTestClient
     public Task<JoinResult> JoinAsync(string slug, long? lastSeq = null) =>
         Connection.InvokeAsync<JoinResult>(nameof(LiveHub.JoinEvent), slug, lastSeq);
 
+    /// <summary>Joins as a given screen (<c>board</c> or <c>phone</c>).</summary>
+    public Task<JoinResult> JoinAsAsync(string slug, long? lastSeq, string screen) =>
+        Connection.InvokeAsync<JoinResult>(nameof(LiveHub.JoinEventAs), slug, lastSeq, screen);
+
     /// <summary>Waits until <paramref name="count"/> changes have arrived, 5 s at most.</summary>
     public async Task<IReadOnlyList<FeedEntryDto>> WaitForAsync(int count)
     {

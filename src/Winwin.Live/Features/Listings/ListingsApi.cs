@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Winwin.Live.Features.Accounts;
 using Winwin.Live.Features.Live;
@@ -20,10 +21,10 @@ public static class ListingsApi
         return app;
     }
 
-    public static async Task<Results<Created<ListingDto>, NotFound, ValidationProblem>> CreateListing(string slug, ListingInput input, ListingService listings,
-        ErrorMessages errors, CancellationToken cancellationToken)
+    public static async Task<Results<Created<ListingDto>, NotFound, ValidationProblem>> CreateListing(string slug, ListingInput input, ClaimsPrincipal user,
+        ListingService listings, ErrorMessages errors, CancellationToken cancellationToken)
     {
-        var result = await listings.CreateAsync(slug, input, cancellationToken);
+        var result = await listings.CreateAsync(slug, input, StaffActorFactory.From(user), cancellationToken);
         if (result.IsNotFound)
         {
             return TypedResults.NotFound();

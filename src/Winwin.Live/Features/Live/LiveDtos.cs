@@ -19,7 +19,11 @@ public sealed record EventDto(string Slug, string Name, string Municipality, str
 public sealed record OrganizationDto(int Id, string Name, OrganizationKind Kind, string? Sector, string? Table, string? Description, string? Website, bool IsPresent);
 
 public sealed record ListingDto(int Id, ListingKind Kind, CategoryDto Category, string Title, string? Description, ListingStatus Status,
-    int OrganizationId, string OrganizationName, string? Table);
+    int OrganizationId, string OrganizationName, string? Table)
+{
+    /// <summary>When it was added (UTC): the board announces an offer or a request added during the event.</summary>
+    public DateTime CreatedAt { get; init; }
+}
 
 public sealed record DealPartyDto(int OrganizationId, string Name, OrganizationKind Kind, string? Table, string? Gives);
 

@@ -12,7 +12,10 @@ public sealed class LiveHub(LiveQueries queries, LiveAudience audience, IStringL
 {
     public const string Path = "/hubs/live";
 
-    /// <summary>Joins the event's group; returns the entries after <paramref name="lastSeq"/>, or a snapshot.</summary>
+    /// <summary>
+    /// Joins the event's group as a phone; returns the entries after <paramref name="lastSeq"/>, or a snapshot of the feed
+    /// (without the listings and organisations, which phones page through <c>/api/events/{slug}/find</c>).
+    /// </summary>
     [PublicRead]
     public Task<JoinResult> JoinEvent(string slug, long? lastSeq) => JoinEventAs(slug, lastSeq, Screens.Phone);
 
@@ -37,7 +40,9 @@ public sealed class LiveHub(LiveQueries queries, LiveAudience audience, IStringL
             await Groups.AddToGroupAsync(Context.ConnectionId, LiveBroadcaster.BoardsGroupFor(eventId), Context.ConnectionAborted);
         }
         audience.Join(Context.ConnectionId, eventId, phone: screen == Screens.Phone);
-        return await queries.JoinAsync(eventId, lastSeq, Context.ConnectionAborted);
+        // A phone pages through the listings and organisations on demand; only the board takes them all.
+        var content = screen == Screens.Board ? SnapshotContent.Full : SnapshotContent.Feed;
+        return await queries.JoinAsync(eventId, lastSeq, content, Context.ConnectionAborted);
     }
 
     /// <summary>
@@ -55,7 +60,7 @@ public sealed class LiveHub(LiveQueries queries, LiveAudience audience, IStringL
             ?? throw new HubException(text["error.eventNotFound"]);
         await Groups.AddToGroupAsync(Context.ConnectionId, LiveBroadcaster.GroupFor(eventId), Context.ConnectionAborted);
         await Groups.AddToGroupAsync(Context.ConnectionId, StaffSignals.GroupFor(eventId), Context.ConnectionAborted);
-        return await queries.JoinAsync(eventId, lastSeq, withContent: false, Context.ConnectionAborted);
+        return await queries.JoinAsync(eventId, lastSeq, SnapshotContent.Feed, Context.ConnectionAborted);
     }
 
     public override Task OnDisconnectedAsync(Exception? exception)

@@ -17,7 +17,10 @@ public static class LiveMapping
         new(o.Id, o.Name, o.Kind, o.Sector, o.TableNumber, o.Description, o.Website, o.IsPresent);
 
     public static ListingDto ToDto(this Listing l) =>
-        new(l.Id, l.Kind, l.Category!.ToDto(), l.Title, l.Description, l.Status, l.OrganizationId, l.Organization!.Name, l.Organization.TableNumber);
+        new(l.Id, l.Kind, l.Category!.ToDto(), l.Title, l.Description, l.Status, l.OrganizationId, l.Organization!.Name, l.Organization.TableNumber)
+        {
+            CreatedAt = l.CreatedAt,
+        };
 
     /// <summary>The text and when it was posted; never who posted it.</summary>
     public static MessageDto ToDto(this BoardMessage m) => new(m.Id, m.Text, m.CreatedAt);

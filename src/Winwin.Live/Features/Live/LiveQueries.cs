@@ -12,11 +12,33 @@ public sealed class LiveQueries(IDbContextFactory<WinwinDbContext> dbFactory, Ti
     /// <summary>A client further behind than this gets a snapshot instead of the entries.</summary>
     public const int MaxReplay = 500;
 
-    public async Task<SnapshotDto?> GetSnapshotAsync(string slug, CancellationToken cancellationToken = default)
+    public Task<SnapshotDto?> GetSnapshotAsync(string slug, CancellationToken cancellationToken = default) =>
+        GetSnapshotAsync(slug, SnapshotContent.Full, cancellationToken);
+
+    /// <summary>The event's state at its latest Seq, with the parts in <paramref name="content"/> (the feed, counters and messages always).</summary>
+    public async Task<SnapshotDto?> GetSnapshotAsync(string slug, SnapshotContent content, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var ev = await db.Events.AsNoTracking().Include(e => e.Categories).SingleOrDefaultAsync(e => e.Slug == slug, cancellationToken);
-        return ev is null ? null : await GetSnapshotAsync(db, ev, cancellationToken);
+        return ev is null ? null : await GetSnapshotAsync(db, ev, content, cancellationToken);
+    }
+
+    /// <summary>
+    /// The events a visitor may look for: running now, coming up, or over for less than <paramref name="recentDays"/> days;
+    /// never archived ones. Public facts only.
+    /// </summary>
+    public async Task<IReadOnlyList<EventDto>> ListCurrentEventsAsync(int recentDays = 7, CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var since = now.AddDays(-recentDays);
+        var upcomingSince = now.AddDays(-1);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var events = await db.Events.AsNoTracking().Include(e => e.Categories)
+            .Where(e => !e.IsArchived && (e.Phase == EventPhase.Open || e.Phase == EventPhase.LastCall
+                || (e.Phase == EventPhase.BeforeOpening && e.EndsAt >= upcomingSince)
+                || (e.Phase == EventPhase.Closed && e.EndsAt >= since)))
+            .ToListAsync(cancellationToken);
+        return [.. events.OrderBy(e => e.StartsAt).Select(e => e.ToDto())];
     }
 
     public async Task<int?> FindEventIdAsync(string slug, CancellationToken cancellationToken = default)
@@ -25,15 +47,11 @@ public sealed class LiveQueries(IDbContextFactory<WinwinDbContext> dbFactory, Ti
         return await db.Events.Where(e => e.Slug == slug).Select(e => (int?)e.Id).SingleOrDefaultAsync(cancellationToken);
     }
 
-    /// <summary>What a (re)joining screen needs: the entries after <paramref name="lastSeq"/>, or a snapshot.</summary>
-    public Task<JoinResult> JoinAsync(int eventId, long? lastSeq, CancellationToken cancellationToken = default) =>
-        JoinAsync(eventId, lastSeq, withContent: true, cancellationToken);
-
     /// <summary>
-    /// The entries after <paramref name="lastSeq"/>, or a snapshot; without <paramref name="withContent"/> the snapshot
-    /// carries the event, its counters and its Seq only (for a screen that loads its data elsewhere).
+    /// What a (re)joining screen needs: the entries after <paramref name="lastSeq"/>, or a snapshot with the parts in
+    /// <paramref name="content"/>.
     /// </summary>
-    public async Task<JoinResult> JoinAsync(int eventId, long? lastSeq, bool withContent, CancellationToken cancellationToken = default)
+    public async Task<JoinResult> JoinAsync(int eventId, long? lastSeq, SnapshotContent content = SnapshotContent.Full, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var ev = await db.Events.AsNoTracking().Include(e => e.Categories).SingleAsync(e => e.Id == eventId, cancellationToken);
@@ -46,9 +64,7 @@ public sealed class LiveQueries(IDbContextFactory<WinwinDbContext> dbFactory, Ti
                 .ToListAsync(cancellationToken);
             return new JoinResult(ev.LastSeq, null, [.. entries.Select(ToDto)]);
         }
-        var snapshot = withContent
-            ? await GetSnapshotAsync(db, ev, cancellationToken)
-            : new SnapshotDto(ev.ToDto(), ev.LastSeq, await CountAsync(db, ev.Id, cancellationToken), [], [], [], []) { Now = time.GetUtcNow().UtcDateTime, EventId = ev.Id };
+        var snapshot = await GetSnapshotAsync(db, ev, content, cancellationToken);
         return new JoinResult(snapshot.Seq, snapshot, []);
     }
 
@@ -75,7 +91,7 @@ public sealed class LiveQueries(IDbContextFactory<WinwinDbContext> dbFactory, Ti
         System.Text.Json.JsonSerializer.Deserialize<System.Text.Json.JsonElement>(entry.Payload, LiveJson.Options),
         System.Text.Json.JsonSerializer.Deserialize<CountersDto>(entry.Counters, LiveJson.Options)!);
 
-    private async Task<SnapshotDto> GetSnapshotAsync(WinwinDbContext db, Event ev, CancellationToken cancellationToken)
+    private async Task<SnapshotDto> GetSnapshotAsync(WinwinDbContext db, Event ev, SnapshotContent content, CancellationToken cancellationToken)
     {
         // One read transaction so that the Seq matches the rows it describes.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -85,13 +101,13 @@ public sealed class LiveQueries(IDbContextFactory<WinwinDbContext> dbFactory, Ti
             .OrderByDescending(d => d.Number)
             .Take(SnapshotDeals)
             .ToListAsync(cancellationToken);
-        var listings = await db.Listings.AsNoTracking()
+        var listings = !content.HasFlag(SnapshotContent.Listings) ? [] : await db.Listings.AsNoTracking()
             .Where(l => l.EventId == ev.Id && l.Status == ListingStatus.Open)
             .Include(l => l.Category)
             .Include(l => l.Organization)
             .OrderBy(l => l.Organization!.Name).ThenBy(l => l.Id)
             .ToListAsync(cancellationToken);
-        var organizations = await db.Organizations.AsNoTracking()
+        var organizations = !content.HasFlag(SnapshotContent.Organizations) ? [] : await db.Organizations.AsNoTracking()
             .Where(o => o.EventId == ev.Id)
             .OrderBy(o => o.Name)
             .ToListAsync(cancellationToken);
@@ -111,4 +127,17 @@ public sealed class LiveQueries(IDbContextFactory<WinwinDbContext> dbFactory, Ti
             EventId = ev.Id,
         };
     }
+}
+
+/// <summary>
+/// What a snapshot carries besides the event, the counters, the recent deals and the messages. A phone takes the
+/// feed only and pages through the listings and organisations on demand: a big bourse must not weigh on every phone.
+/// </summary>
+[Flags]
+public enum SnapshotContent
+{
+    Feed = 0,
+    Organizations = 1,
+    Listings = 2,
+    Full = Organizations | Listings,
 }

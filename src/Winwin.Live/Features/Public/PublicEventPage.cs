@@ -20,9 +20,12 @@ public abstract class PublicEventPage : ComponentBase
 
     protected SnapshotDto? Snapshot { get; private set; }
 
+    /// <summary>What the page shows besides the feed: the board takes everything, a phone page only what it lists.</summary>
+    protected virtual SnapshotContent Content => SnapshotContent.Full;
+
     protected override async Task OnInitializedAsync()
     {
-        Snapshot = EventSlug.IsValid(Slug) ? await Queries.GetSnapshotAsync(Slug, HttpContext.RequestAborted) : null;
+        Snapshot = EventSlug.IsValid(Slug) ? await Queries.GetSnapshotAsync(Slug, Content, HttpContext.RequestAborted) : null;
         if (Snapshot is null)
         {
             // Renders the router's not-found page with a 404 (a bare 404 status would send an empty page).

@@ -30,7 +30,8 @@ public static class PublicSetup
     public static WebApplication UsePublicCompression(this WebApplication app)
     {
         app.UseWhen(context => context.Request.Path.StartsWithSegments("/e") || context.Request.Path.StartsWithSegments("/m")
-            || context.Request.Path.StartsWithSegments("/api/events", out var rest) && rest.Value?.EndsWith("/snapshot", StringComparison.Ordinal) == true,
+            || context.Request.Path.StartsWithSegments("/api/events", out var rest)
+                && (rest.Value?.EndsWith("/snapshot", StringComparison.Ordinal) == true || rest.Value?.EndsWith("/find", StringComparison.Ordinal) == true),
             branch => branch.UseResponseCompression());
         return app;
     }

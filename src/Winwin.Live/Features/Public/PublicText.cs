@@ -63,8 +63,16 @@ public sealed class PublicText(IStringLocalizer<Text> text, TimeZoneInfo timeZon
             EventPhase.Closed => (text["countdown.closed"].Value, TimeSpan.Zero),
             _ => (text["countdown.endsIn"].Value, ev.EndsAt - nowUtc),
         };
-        return string.Format(CultureInfo.CurrentCulture, template, Duration(left < TimeSpan.Zero ? TimeSpan.Zero : left));
+        return string.Format(CultureInfo.CurrentCulture, template, Left(left < TimeSpan.Zero ? TimeSpan.Zero : left));
     }
+
+    /// <summary>Time left as people say it: "3 jours" a few days ahead, "1:05:09" on the day (the script does the same).</summary>
+    private string Left(TimeSpan left) => (int)left.TotalDays switch
+    {
+        0 => Duration(left),
+        1 => text["countdown.day"],
+        var days => string.Format(CultureInfo.CurrentCulture, text["countdown.days"], days),
+    };
 
     /// <summary>An amount in euros as people read it here: "12 400 €".</summary>
     public static string Euros(decimal amount) => string.Format(CultureInfo.CurrentCulture, "{0:N0} €", amount);
@@ -91,7 +99,8 @@ public sealed class PublicText(IStringLocalizer<Text> text, TimeZoneInfo timeZon
             ["request"] = this["listing.Request"],
         },
         ["gives"] = this["deal.gives"],
-        ["receives"] = this["deal.receives"],
+        ["receivesFromOther"] = this["deal.receivesFromOther"],
+        ["receivesFromOthers"] = this["deal.receivesFromOthers"],
         ["winWin"] = this["deal.winWin"],
         ["oneWay"] = this["deal.oneWay"],
         ["table"] = this["organization.table"],
@@ -101,5 +110,7 @@ public sealed class PublicText(IStringLocalizer<Text> text, TimeZoneInfo timeZon
         ["startsIn"] = this["countdown.startsIn"],
         ["endsIn"] = this["countdown.endsIn"],
         ["closed"] = this["countdown.closed"],
+        ["day"] = text["countdown.day"].Value,
+        ["days"] = text["countdown.days"].Value,
     };
 }

@@ -5,6 +5,8 @@ using Winwin.Data.Seeding;
 using Winwin.Live.Features.Accounts;
 using Winwin.Live.Features.Commands;
 using Winwin.Live.Features.Deals;
+using Winwin.Live.Features.Live;
+using Winwin.Live.Features.Messages;
 
 namespace Winwin.Live.Features.Storage;
 
@@ -53,20 +55,61 @@ public static partial class StorageSetup
                 LogDemoSeeded(logger, DemoEvent.Slug);
             }
         }
+        // A big bourse to try the screens on (e.g. Winwin__SeedRehearsal__Listings=500): development only.
+        if (app.Environment.IsDevelopment() && app.Configuration.GetValue("Winwin:SeedRehearsal:Listings", 0) is > 0 and var listings)
+        {
+            var organizations = app.Configuration.GetValue("Winwin:SeedRehearsal:Organizations", 160);
+            if (await SeedRehearsalAsync(services, RehearsalEvent.Slug, organizations, listings))
+            {
+                LogDemoSeeded(logger, RehearsalEvent.Slug);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Adds a big rehearsal bourse (see <see cref="RehearsalEvent"/>) with its deals and a message, unless the slug is
+    /// taken. Returns whether it was added.
+    /// </summary>
+    public static async Task<bool> SeedRehearsalAsync(IServiceProvider services, string slug, int organizations, int listings, int deals = 24,
+        EventPhase phase = EventPhase.Open)
+    {
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        var ev = RehearsalEvent.Create(slug, now, organizations, listings, phase);
+        if (!await AddEventAsync(services, ev))
+        {
+            return false;
+        }
+
+        // Deals and the message go through the one write path, so that they have their change-feed entries.
+        var service = services.GetRequiredService<DealService>();
+        var categories = ev.Categories.ToDictionary(c => c.Key, c => c.Id);
+        foreach (var (parties, gives, category) in RehearsalEvent.Deals(organizations, deals))
+        {
+            var command = new AnnounceDealCommand(
+                Guid.NewGuid(),
+                [.. parties.Select((index, i) => new AnnounceDealParty(ev.Organizations[index].Id, gives[i]))],
+                [],
+                categories[category]);
+            var result = await service.AnnounceAsync(slug, command, StaffActor.System);
+            if (!result.Succeeded)
+            {
+                throw new InvalidOperationException($"The rehearsal deal was refused: {string.Join(", ", result.Errors.Select(e => e.Code))}");
+            }
+        }
+        await services.GetRequiredService<MessageService>().PostAsync(slug, RehearsalEvent.Message, StaffActor.System);
+        return true;
     }
 
     /// <summary>Adds the demo event with a few deals, unless it exists. Returns whether it was added.</summary>
     public static async Task<bool> SeedDemoAsync(IServiceProvider services)
     {
-        await using var db = await services.GetRequiredService<IDbContextFactory<WinwinDbContext>>().CreateDbContextAsync();
-        if (await db.Events.AnyAsync(e => e.Slug == DemoEvent.Slug))
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        var ev = DemoEvent.Create(now);
+        if (!await AddEventAsync(services, ev))
         {
             return false;
         }
-        var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
-        var ev = DemoEvent.Create(now);
-        db.Events.Add(ev);
-        await db.SaveChangesAsync();
+        await using var db = await services.GetRequiredService<IDbContextFactory<WinwinDbContext>>().CreateDbContextAsync();
 
         // Demo deals go through the one write path, so that they have their change-feed entries.
         var deals = services.GetRequiredService<DealService>();
@@ -83,6 +126,18 @@ public static partial class StorageSetup
         }
         return true;
     }
+
+    /// <summary>Adds a seeded event, with everything it holds, through the writer, unless its slug is taken.</summary>
+    private static async Task<bool> AddEventAsync(IServiceProvider services, Event ev) =>
+        (await services.GetRequiredService<LiveWriter>().WriteAsync(async tx =>
+        {
+            if (await tx.Db.Events.AnyAsync(e => e.Slug == ev.Slug, tx.CancellationToken))
+            {
+                return CommandResult.Done(false);
+            }
+            tx.Db.Events.Add(ev);
+            return CommandResult.Done(true);
+        })).Value;
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Database ready ({Provider}, journal mode {JournalMode}).")]
     private static partial void LogDatabaseReady(ILogger logger, string provider, string journalMode);

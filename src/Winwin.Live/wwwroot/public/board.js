@@ -13,10 +13,18 @@
   var SPOTLIGHT_MS = 7000;
   var LOOKING_SHOWN = 2;
   var LOOKING_MS = 9000;
+  // Between deals, the QR code takes the screen for a moment at regular intervals, for the back of the room.
+  var QR_EVERY_MS = 120000;
+  var QR_MS = 12000;
+  // An offer or request added on the floor is shown for a moment, if it is still fresh by then.
+  var NEWS_MS = 9000;
+  var NEWS_MAX_AGE_MS = 180000;
+  var NEWS_QUEUE = 10;
 
   // The board's rows make room for the banner only while it has something to say.
   var messages = live.messageBanner(document.getElementById('messages'), function (count) {
     root.classList.toggle('has-messages', count > 0);
+    fit();
   });
 
   // --- Time: the server's clock, so that a badly set projector laptop still counts down right.
@@ -29,6 +37,10 @@
     document.getElementById('countdown').textContent = live.countdownText(labels, phase, startsAt, endsAt, Date.now() + clockOffset);
   }
 
+  function serverNow() {
+    return Date.now() + clockOffset;
+  }
+
   function setPhase(next) {
     phase = next;
     root.className = root.className.replace(/\bphase-[a-z-]+/g, '').trim() + ' phase-' + next.replace(/[A-Z]/g, function (c) { return '-' + c.toLowerCase(); });
@@ -39,6 +51,7 @@
       pill.setAttribute('data-alt', labels.phasesAlt[next] || '');
     }
     tick();
+    fit();
   }
 
   // --- Sound: browsers only play after a click on the page; one click on the bell arms it for the evening.
@@ -89,6 +102,7 @@
     while (ticker.children.length > RECENT) {
       ticker.removeChild(ticker.lastElementChild);
     }
+    fit();
   }
 
   function toTicker(el) {
@@ -110,6 +124,8 @@
     el.classList.add('arrived');
     spotlight.appendChild(el);
     shownAt = Date.now();
+    endQrMoment();
+    fit();
     bell();
   }
 
@@ -157,6 +173,7 @@
           next.classList.add('big');
           spotlight.appendChild(next);
         }
+        fit();
       }
       return;
     }
@@ -166,6 +183,7 @@
     }
     if (existing) {
       live.fillDeal(existing, deal, labels); // corrected in place
+      fit();
       return;
     }
     if (replay) {
@@ -176,6 +194,8 @@
       }
       spotlight.textContent = '';
       spotlight.appendChild(dealElement(deal, 'big'));
+      endQrMoment();
+      fit();
       return;
     }
     queue.push(deal);
@@ -191,6 +211,7 @@
   function rotateLooking() {
     looking.textContent = '';
     if (requests.length === 0) {
+      fit();
       return;
     }
     for (var i = 0; i < Math.min(LOOKING_SHOWN, requests.length); i++) {
@@ -198,6 +219,7 @@
       looking.appendChild(live.fillListing(live.fromTemplate('tpl-listing'), listing, labels));
     }
     lookingAt = (lookingAt + LOOKING_SHOWN) % Math.max(requests.length, 1);
+    fit();
   }
 
   function loadRequests() {
@@ -211,16 +233,171 @@
       .catch(function () { /* the next snapshot or update will bring them */ });
   }
 
+  // Every listing the board knows of, so that only one added on the floor is announced as new.
+  var known = {};
+
   function setRequests(listings) {
+    listings.forEach(function (l) { known[l.id] = true; });
     requests = listings.filter(function (l) { return l.kind === 'request' && l.status === 'open'; });
   }
 
-  function updateRequest(listing) {
+  function updateRequest(listing, replay) {
+    var isNew = !known[listing.id];
+    known[listing.id] = true;
     requests = requests.filter(function (l) { return l.id !== listing.id; });
     if (listing.kind === 'request' && listing.status === 'open') {
       requests.push(listing);
     }
+    if (isNew && !replay && listing.status === 'open' && (phase === 'open' || phase === 'lastCall')
+      && serverNow() - Date.parse(listing.createdAt) < NEWS_MAX_AGE_MS) {
+      news.push({ listing: listing, at: Date.now() });
+      if (news.length > NEWS_QUEUE) {
+        news.shift();
+      }
+    }
   }
+
+  // --- Between deals: what is new on the floor, and the QR code for the back of the room. Neither is shown while a
+  // deal has its moment (the first seconds in the spotlight, or deals waiting their turn); a deal ends a QR moment.
+  var news = [];
+  var newsSection = document.querySelector('.news');
+  var newsList = document.getElementById('news');
+  var lookingSection = document.querySelector('.looking');
+  var newsUntil = 0;
+  var qrUntil = 0;
+  var nextQrAt = Date.now() + QR_EVERY_MS;
+
+  function dealHasTheRoom() {
+    return queue.length > 0 || Date.now() - shownAt < SPOTLIGHT_MS;
+  }
+
+  function showNews(item) {
+    var listing = item.listing;
+    var heading = newsSection.querySelector('h2');
+    var table = listing.table ? ' · ' + labels.table + ' ' + listing.table : '';
+    heading.textContent = (listing.kind === 'request' ? heading.dataset.newRequest : heading.dataset.newOffer) + table;
+    newsList.textContent = '';
+    newsList.appendChild(live.fillListing(live.fromTemplate('tpl-listing'), listing, labels));
+    newsSection.hidden = false;
+    lookingSection.hidden = true;
+    newsUntil = Date.now() + NEWS_MS;
+    fit();
+  }
+
+  function endNews() {
+    newsUntil = 0;
+    newsSection.hidden = true;
+    lookingSection.hidden = false;
+    fit();
+  }
+
+  function startQrMoment() {
+    var main = document.querySelector('.board-main');
+    root.style.setProperty('--moment-top', main.offsetTop + 'px');
+    root.classList.add('showing-qr');
+    qrUntil = Date.now() + QR_MS;
+  }
+
+  function endQrMoment() {
+    if (qrUntil) {
+      qrUntil = 0;
+      root.classList.remove('showing-qr');
+      nextQrAt = Date.now() + QR_EVERY_MS;
+    }
+  }
+
+  function interlude() {
+    var now = Date.now();
+    if (newsUntil && now >= newsUntil) {
+      endNews();
+    }
+    if (qrUntil && now >= qrUntil) {
+      endQrMoment();
+    }
+    var during = phase === 'open' || phase === 'lastCall';
+    if (!during || dealHasTheRoom()) {
+      endQrMoment();
+      return;
+    }
+    while (news.length > 0 && now - news[0].at > NEWS_MAX_AGE_MS) {
+      news.shift();
+    }
+    if (!newsUntil && !qrUntil && news.length > 0) {
+      showNews(news.shift());
+    } else if (!newsUntil && !qrUntil && now >= nextQrAt) {
+      startQrMoment();
+    }
+  }
+
+  // --- Fitting: whatever it is given, the board shows whole texts, or texts visibly shortened, never cut by a box.
+  // Each step: [scale, lines of a name, lines of what a party gives]; the text never goes below 1rem.
+  var SPOTLIGHT_STEPS = [[1, 3, 6], [1, 2, 4], [1, 2, 3], [0.9, 2, 3], [0.9, 2, 2], [0.8, 2, 2], [0.8, 1, 2], [0.7, 1, 2], [0.7, 1, 1], [0.6, 1, 1]];
+
+  function fitSpotlight() {
+    var deal = spotlight.querySelector('.deal.big');
+    if (!deal) {
+      return;
+    }
+    var box = spotlight.parentElement;
+    // Offsets are layout, untouched by the arrival animation's transform.
+    function fits() {
+      return deal.offsetTop + deal.offsetHeight <= box.offsetTop + box.clientHeight + 0.5;
+    }
+    function apply(step) {
+      deal.style.setProperty('--fit', step[0]);
+      deal.style.setProperty('--name-lines', step[1]);
+      deal.style.setProperty('--gives-lines', step[2]);
+    }
+    deal.classList.remove('dense');
+    for (var i = 0; i < SPOTLIGHT_STEPS.length; i++) {
+      apply(SPOTLIGHT_STEPS[i]);
+      if (fits()) {
+        return;
+      }
+    }
+    // Many parties: one line each, name then what it gives.
+    deal.classList.add('dense');
+    apply([0.8, 1, 1]);
+    if (!fits()) {
+      apply([0.6, 1, 1]);
+    }
+  }
+
+  // The side column shows whole items only: the older recent deals step aside first, then the second open request.
+  function fitSide() {
+    var side = document.querySelector('.side');
+    var recent = Array.prototype.slice.call(ticker.children);
+    var lookingItems = Array.prototype.slice.call(looking.children);
+    recent.concat(lookingItems).forEach(function (el) { el.hidden = false; });
+    document.querySelector('.recent').hidden = false;
+    function overflows() {
+      return side.scrollHeight > side.clientHeight + 1;
+    }
+    var order = recent.slice(1).reverse().concat(lookingItems.slice(1).reverse(), recent.slice(0, 1), lookingItems.slice(0, 1));
+    for (var i = 0; i < order.length && overflows(); i++) {
+      order[i].hidden = true;
+    }
+    if (overflows()) {
+      document.querySelector('.recent').hidden = true;
+    }
+  }
+
+  var fitting = false;
+  function fit() {
+    if (fitting) {
+      return;
+    }
+    fitting = true;
+    requestAnimationFrame(function () {
+      fitting = false;
+      if (root.classList.contains('phase-before-opening') || root.classList.contains('phase-closed')) {
+        return;
+      }
+      fitSpotlight();
+      fitSide();
+    });
+  }
+  window.addEventListener('resize', fit);
 
   // --- The finale: on the coordinator's cue, the totals count up from zero.
   function reveal(counters) {
@@ -265,6 +442,7 @@
     clockOffset = new Date(snapshot.now).getTime() - Date.now();
     setPhase(snapshot.event.phase);
     live.setCounters(snapshot.counters);
+    rotateLooking();
   }
 
   // --- Screen Wake Lock: a projector laptop must not fall asleep; the lock is lost whenever the page is hidden.
@@ -289,7 +467,11 @@
 
   setInterval(tick, 1000);
   setInterval(rotateLooking, LOOKING_MS);
+  setInterval(interlude, 500);
   loadRequests();
+  fit();
+  // Web fonts or late images can change sizes after the first layout.
+  window.addEventListener('load', fit);
 
   live.connect(config, {
     onStatus: function (state) { root.dataset.connection = state; },
@@ -302,7 +484,7 @@
       } else if (entry.type.indexOf('message.') === 0) {
         messages.apply(entry);
       } else if (entry.type === 'listing.upserted') {
-        updateRequest(entry.payload);
+        updateRequest(entry.payload, replay);
       } else if (entry.type === 'board.reveal') {
         reveal(entry.payload);
         return;

@@ -221,17 +221,20 @@
     list.textContent = '';
     deal.parties.forEach(function (party) {
       var item = proto.cloneNode(true);
+      item.dataset.org = party.organizationId;
       set(item, 'name', party.name);
       var table = set(item, 'table', labels.table + ' ' + (party.table || ''));
       table.hidden = !party.table;
-      set(item, 'verb', party.gives ? labels.gives : labels.receives);
+      // A party that gives nothing receives what the others give: said in full, never a bare "receives".
+      set(item, 'verb', party.gives ? labels.gives : deal.parties.length > 2 ? labels.receivesFromOthers : labels.receivesFromOther);
       set(item, 'gives', party.gives || '');
       list.appendChild(item);
     });
     return el;
   }
 
-  function fillListing(el, listing, labels) {
+  // slug: on the phone the organisation's name leads to its page; on the board (no slug) it is no link.
+  function fillListing(el, listing, labels, slug) {
     el.dataset.id = listing.id;
     el.dataset.org = listing.organizationId;
     el.classList.toggle('request', listing.kind === 'request');
@@ -241,17 +244,31 @@
     set(el, 'title', listing.title);
     set(el, 'description', listing.description || '');
     set(el, 'org', listing.organizationName);
-    el.querySelector('[data-f="link"]').setAttribute('href', '#org-' + listing.organizationId);
+    var link = el.querySelector('[data-f="link"]');
+    if (slug) {
+      link.setAttribute('href', organizationHref(slug, listing.organizationId));
+    } else {
+      link.removeAttribute('href');
+    }
     var table = set(el, 'table', '· ' + labels.table + ' ' + (listing.table || ''));
     table.hidden = !listing.table;
     return el;
   }
 
-  function fillOrganization(el, organization, labels) {
+  // Links are written from the site's root: the pages carry <base href="/">.
+  function organizationHref(slug, id) {
+    return '/e/' + encodeURIComponent(slug) + '/participants/' + id;
+  }
+
+  function fillOrganization(el, organization, labels, slug) {
     el.id = 'org-' + organization.id;
     el.dataset.id = organization.id;
     el.classList.toggle('present', organization.isPresent);
-    set(el, 'name', organization.name);
+    set(el, 'name', organization.name).setAttribute('href', organizationHref(slug, organization.id));
+    var present = el.querySelector('[data-f="present"]');
+    if (present) {
+      present.hidden = !organization.isPresent;
+    }
     set(el, 'kind', labels.kinds[organization.kind] || '');
     set(el, 'sector', organization.sector ? ' · ' + organization.sector : '');
     var table = set(el, 'table', ' · ' + labels.table + ' ' + (organization.table || ''));
@@ -338,6 +355,13 @@
       var m = Math.floor((s % 3600) / 60);
       var sec = s % 60;
       var pad = function (n) { return (n < 10 ? '0' : '') + n; };
+      var days = Math.floor(s / 86400);
+      // A few days ahead: "3 jours", not "74:10:29".
+      if (days === 1) {
+        return labels.day;
+      } else if (days > 1) {
+        return labels.days.replace('{0}', days);
+      }
       return h > 0 ? h + ':' + pad(m) + ':' + pad(sec) : m + ':' + pad(sec);
     }
     return phase === 'beforeOpening' ? labels.startsIn.replace('{0}', duration(startsAt - now))

@@ -86,7 +86,26 @@ public class LiveHubTests
         Assert.Equal(4, result.Snapshot.Counters.Organizations);
         Assert.Equal(2, result.Snapshot.Counters.OpenRequests);
         Assert.Single(result.Snapshot.Deals);
-        Assert.Equal(3, result.Snapshot.Listings.Count);
+    }
+
+    [Fact]
+    public async Task JoinEvent_Phone_SnapshotCarriesTheFeedButNotTheDirectory()
+    {
+        await using var app = new WinwinApplication();
+        var ev = await app.CreateEventAsync();
+        var staff = await app.CreateClientAsync(StaffRoles.Facilitator);
+        await WinwinApplication.AnnounceAsync(staff, ev);
+
+        var phone = (await (await app.ConnectLiveAsync()).JoinAsAsync(ev.Slug, null, LiveHub.Screens.Phone)).Snapshot!;
+        var board = (await (await app.ConnectLiveAsync()).JoinAsAsync(ev.Slug, null, LiveHub.Screens.Board)).Snapshot!;
+
+        // A phone pages through the listings and organisations; resyncing hundreds of phones must not send them all each time.
+        Assert.Single(phone.Deals);
+        Assert.Equal(2, phone.Counters.OpenRequests);
+        Assert.Empty(phone.Listings);
+        Assert.Empty(phone.Organizations);
+        Assert.Equal(3, board.Listings.Count);
+        Assert.Equal(4, board.Organizations.Count);
     }
 
     [Theory]
@@ -177,6 +196,10 @@ public class LiveHubTests
             await anonymous.GetStringAsync($"/api/events/{ev.Slug}/snapshot"),
             await anonymous.GetStringAsync($"/e/{ev.Slug}"),
             await anonymous.GetStringAsync($"/e/{ev.Slug}/board"),
+            await anonymous.GetStringAsync($"/e/{ev.Slug}/participants"),
+            await anonymous.GetStringAsync($"/e/{ev.Slug}/participants/{ev.Organizations[0]}"),
+            await anonymous.GetStringAsync($"/api/events/{ev.Slug}/find?kind=participants"),
+            await anonymous.GetStringAsync($"/api/events/{ev.Slug}/find?kind=offers"),
         };
 
         Assert.All(captured, text => Assert.Contains("Imprimerie Gilson", text));

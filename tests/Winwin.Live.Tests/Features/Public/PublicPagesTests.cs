@@ -108,12 +108,13 @@ public class PublicPagesTests
 
         var switched = await client.GetAsync($"/culture/{language}?returnUrl=/e/{ev.Slug}");
         var html = WebUtility.HtmlDecode(await client.GetStringAsync($"/e/{ev.Slug}"));
+        var requests = WebUtility.HtmlDecode(await client.GetStringAsync($"/e/{ev.Slug}/requests"));
 
         Assert.Equal($"/e/{ev.Slug}", switched.Headers.Location?.OriginalString);
         Assert.Contains($"lang=\"{language}\"", html);
         Assert.Contains(requestsTab, html);
         Assert.Contains(counter, html);
-        Assert.Contains("Affiches pour notre festival", html);
+        Assert.Contains("Affiches pour notre festival", requests);
     }
 
     [Fact]

@@ -45,4 +45,27 @@ public class StorageSetupTests
         Assert.Equal(DemoEvent.Deals.Count, await db.Deals.CountAsync());
         Assert.Equal(DemoEvent.Deals.Count, await db.ChangeFeed.CountAsync());
     }
+
+    [Fact]
+    public async Task SeedRehearsal_BigBourse_LongNamesThreePartyDealsOf300CharactersAndAMessage()
+    {
+        await using var app = new WinwinApplication();
+
+        Assert.True(await StorageSetup.SeedRehearsalAsync(app.Services, "grande-bourse", organizations: 160, listings: 500));
+
+        await using var db = await app.DbFactory.CreateDbContextAsync();
+        var ev = await db.Events.SingleAsync(e => e.Slug == "grande-bourse");
+        var names = await db.Organizations.Where(o => o.EventId == ev.Id).Select(o => o.Name).ToListAsync();
+        Assert.Equal(160, names.Count);
+        Assert.Equal(names.Count, names.Distinct().Count());
+        Assert.All(names, name => Assert.InRange(name.Length, 30, Winwin.Data.Organization.NameMaxLength));
+        Assert.True(names.Average(n => n.Length) > 60, $"names average {names.Average(n => n.Length):F0} characters");
+        Assert.Equal(500, await db.Listings.CountAsync(l => l.EventId == ev.Id && l.Status == Winwin.Data.ListingStatus.Open));
+        var deals = await db.Deals.Where(d => d.EventId == ev.Id).Include(d => d.Parties).OrderBy(d => d.Number).ToListAsync();
+        var last = deals[^1];
+        Assert.Equal(3, last.Parties.Count);
+        Assert.All(last.Parties, p => Assert.Equal(Winwin.Data.Deal.GivesMaxLength, p.Gives!.Length));
+        Assert.Contains(deals, d => !d.IsReciprocal);
+        Assert.Equal(RehearsalEvent.Message, (await db.Messages.SingleAsync(m => m.EventId == ev.Id && m.RemovedAt == null)).Text);
+    }
 }
