@@ -46,7 +46,7 @@ public static class GeneratedEvent
     {
         var random = new Random(seed);
         var organizations = Enumerable.Range(1, Math.Max(2, listings / 5))
-            .Select(i => new SuggestionOrganization(i, i % 2 == 0 ? OrganizationKind.Company : OrganizationKind.Association, $"Organisation {i}"))
+            .Select(i => new SuggestionOrganization(i, i % 2 == 0 ? ParticipantKind.Company : ParticipantKind.Association, $"Organisation {i}"))
             .ToList();
         var result = new List<SuggestionListing>(listings);
         for (var id = 1; id <= listings; id++)
@@ -69,7 +69,7 @@ public static class GeneratedEvent
             1 or 2 => TailWord(random),
             _ => Filler(),
         }));
-        return new SuggestionListing(id, organizationId, random.Next(2) == 0 ? ListingKind.Offer : ListingKind.Request,
+        return new SuggestionListing(id, organizationId, random.Next(2) == 0 ? ListingSide.Offer : ListingSide.Request,
             category + 1, Category.DefaultKeys[category], title, description);
     }
 

@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using Winwin.Data;
 using Winwin.Live.Features.Suggestions.Engine;
 
 namespace Winwin.Suggestions.Benchmarks;
@@ -29,9 +28,9 @@ public class SuggestionBenchmarks
         _index = new SuggestionIndex(new SuggestionOptions { RefreshRatio = double.PositiveInfinity });
         _index.Load(_organizations, _listings);
         var random = new Random(11);
-        var offer = _listings.First(l => l.Kind == ListingKind.Offer);
-        _changedA = GeneratedEvent.Listing(random, offer.Id, offer.OrganizationId) with { Kind = ListingKind.Offer };
-        _changedB = GeneratedEvent.Listing(random, offer.Id, offer.OrganizationId) with { Kind = ListingKind.Offer };
+        var offer = _listings.First(l => l.Kind == ListingSide.Offer);
+        _changedA = GeneratedEvent.Listing(random, offer.Id, offer.OrganizationId) with { Kind = ListingSide.Offer };
+        _changedB = GeneratedEvent.Listing(random, offer.Id, offer.OrganizationId) with { Kind = ListingSide.Offer };
     }
 
     [Benchmark]
@@ -48,6 +47,6 @@ public class SuggestionBenchmarks
     {
         _flip = !_flip;
         _index.Upsert(_flip ? _changedA : _changedB);
-        return _index.ForRequest(_listings.First(l => l.Kind == ListingKind.Request).Id).Count;
+        return _index.ForRequest(_listings.First(l => l.Kind == ListingSide.Request).Id).Count;
     }
 }

@@ -15,6 +15,9 @@ public sealed record SuggestedOfferDto(SuggestionListingDto Offer, double Score,
 /// <summary>An open request with the offers that may answer it, best first.</summary>
 public sealed record RequestSuggestionsDto(SuggestionListingDto Request, IReadOnlyList<SuggestedOfferDto> Offers);
 
+/// <summary>A page of requests with their suggestions; <paramref name="Total"/> counts the requests of all pages.</summary>
+public sealed record SuggestionsPageDto(IReadOnlyList<RequestSuggestionsDto> Items, int Page, int PageSize, int Total);
+
 /// <summary>One link of a win-win: the offer of one organisation answers the request of the other.</summary>
 public sealed record WinWinLinkDto(SuggestionListingDto Offer, SuggestionListingDto Request, double Score);
 

@@ -71,7 +71,8 @@ public sealed record SuggestedListing(int Id, int OrganizationId, ListingKind Ki
     string Title, string? Description, ListingStatus Status)
 {
     public SuggestionListing ToEngine() =>
-        new(Id, OrganizationId, Kind, CategoryId, CategoryKey, Title, Description, Status == ListingStatus.Open);
+        new(Id, OrganizationId, Kind == ListingKind.Offer ? ListingSide.Offer : ListingSide.Request, CategoryId, CategoryKey, Title, Description,
+            Status == ListingStatus.Open);
 }
 
 /// <summary>One event's index and what is needed to show its suggestions (titles, names, tables).</summary>
@@ -135,5 +136,7 @@ public sealed class EventSuggestions(int eventId)
         return changed;
     }
 
-    private static SuggestionOrganization Engine(SuggestedOrganization o) => new(o.Id, o.Kind, o.Name);
+    // The engine has its own types: the database model stops at this edge.
+    private static SuggestionOrganization Engine(SuggestedOrganization o) =>
+        new(o.Id, o.Kind == OrganizationKind.Company ? ParticipantKind.Company : ParticipantKind.Association, o.Name);
 }

@@ -9,11 +9,21 @@ namespace Winwin.Live.Features.Suggestions;
 public sealed class SuggestionViews(IStringLocalizer<Text> text)
 {
     public IReadOnlyList<RequestSuggestionsDto> ForRequests(EventSuggestions suggestions) =>
-        [.. suggestions.Index.All()
+        ForRequests(suggestions, 1, int.MaxValue).Items;
+
+    /// <summary>One page of the requests that have suggestions, by organisation name; only that page is put in words.</summary>
+    public SuggestionsPageDto ForRequests(EventSuggestions suggestions, int page, int pageSize)
+    {
+        var requests = suggestions.Index.All()
             .Select(kv => (Request: Listing(suggestions, kv.Key), kv.Value))
             .Where(x => x.Request is not null)
             .OrderBy(x => x.Request!.OrganizationName, StringComparer.CurrentCulture).ThenBy(x => x.Request!.Id)
-            .Select(x => new RequestSuggestionsDto(x.Request!, Offers(suggestions, x.Value)))];
+            .ToList();
+        var skip = (long)(page - 1) * pageSize;
+        var items = skip >= requests.Count ? [] : requests.Skip((int)skip).Take(pageSize)
+            .Select(x => new RequestSuggestionsDto(x.Request!, Offers(suggestions, x.Value))).ToList();
+        return new SuggestionsPageDto(items, page, pageSize, requests.Count);
+    }
 
     public IReadOnlyList<SuggestedOfferDto> ForRequest(EventSuggestions suggestions, int requestId) =>
         Offers(suggestions, suggestions.Index.ForRequest(requestId));

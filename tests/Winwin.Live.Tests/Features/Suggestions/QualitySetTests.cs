@@ -17,24 +17,7 @@ public sealed class QualitySetTests(ITestOutputHelper output)
         var index = new SuggestionIndex();
         index.Load(set.Organizations, set.Listings);
 
-        int top1 = 0, top3 = 0;
-        var misses = new List<string>();
-        foreach (var (requestId, good) in set.Matches)
-        {
-            var suggestions = index.ForRequest(requestId);
-            if (suggestions.Count > 0 && good.Contains(suggestions[0].OfferId))
-            {
-                top1++;
-            }
-            if (suggestions.Take(3).Any(s => good.Contains(s.OfferId)))
-            {
-                top3++;
-            }
-            else
-            {
-                misses.Add($"  miss: request {requestId} \"{set.Title(requestId)}\" got [{string.Join(", ", suggestions.Take(3).Select(s => $"{s.OfferId} \"{set.Title(s.OfferId)}\" {s.Score:0.00}"))}]");
-            }
-        }
+        var (top1, top3, misses) = set.Score(index);
         var pairs = index.WinWins().Pairs;
         var truePairs = pairs.Count(p => set.IsTrueLink(p.AToB) && set.IsTrueLink(p.BToA));
         var labelledPairs = set.ReciprocalPairCount();
@@ -73,6 +56,37 @@ internal sealed class QualitySet
 
     public string Title(int listingId) => ById[listingId].Title;
 
+    /// <summary>Open requests with no suggestion at all although an open offer of their category exists.</summary>
+    public List<SuggestionListing> RequestsLeftWithout(SuggestionIndex index)
+    {
+        var offerCategories = Listings.Where(l => l.Kind == ListingSide.Offer).Select(l => l.CategoryId).ToHashSet();
+        return [.. Listings.Where(l => l.Kind == ListingSide.Request && offerCategories.Contains(l.CategoryId) && index.ForRequest(l.Id).Count == 0)];
+    }
+
+    /// <summary>Top-1 and top-3 hits over the labelled requests, with a line per top-3 miss.</summary>
+    public (int Top1, int Top3, List<string> Misses) Score(SuggestionIndex index)
+    {
+        int top1 = 0, top3 = 0;
+        var misses = new List<string>();
+        foreach (var (requestId, good) in Matches)
+        {
+            var suggestions = index.ForRequest(requestId);
+            if (suggestions.Count > 0 && good.Contains(suggestions[0].OfferId))
+            {
+                top1++;
+            }
+            if (suggestions.Take(3).Any(s => good.Contains(s.OfferId)))
+            {
+                top3++;
+            }
+            else
+            {
+                misses.Add($"  miss: request {requestId} \"{Title(requestId)}\" got [{string.Join(", ", suggestions.Take(3).Select(s => $"{s.OfferId} \"{Title(s.OfferId)}\" {s.Score:0.00}"))}]");
+            }
+        }
+        return (top1, top3, misses);
+    }
+
     /// <summary>A link is true when the labels say this offer answers this request.</summary>
     public bool IsTrueLink(SuggestionLink link) => TrueOrgLinks().Contains((link.FromOrganizationId, link.ToOrganizationId));
 
@@ -85,20 +99,20 @@ internal sealed class QualitySet
     private HashSet<(int From, int To)> TrueOrgLinks() =>
         [.. Matches.SelectMany(m => m.Value.Select(o => (ById[o].OrganizationId, ById[m.Key].OrganizationId)))];
 
-    public static QualitySet Load()
+    public static QualitySet Load(string name = "QualitySet")
     {
-        var folder = Path.Combine(AppContext.BaseDirectory, "Features", "Suggestions", "QualitySet");
+        var folder = Path.Combine(AppContext.BaseDirectory, "Features", "Suggestions", name);
         var orgIds = new Dictionary<string, int>();
         var organizations = new List<SuggestionOrganization>();
         foreach (var f in Rows(Path.Combine(folder, "organizations.txt")))
         {
             var id = orgIds.Count + 1;
             orgIds[f[0]] = id;
-            organizations.Add(new SuggestionOrganization(id, f[1] == "company" ? OrganizationKind.Company : OrganizationKind.Association, f[2]));
+            organizations.Add(new SuggestionOrganization(id, f[1] == "company" ? ParticipantKind.Company : ParticipantKind.Association, f[2]));
         }
         var categories = Category.DefaultKeys.Select((k, i) => (k, i + 1)).ToDictionary(x => x.k, x => x.Item2);
         var listings = Rows(Path.Combine(folder, "listings.txt"))
-            .Select(f => new SuggestionListing(int.Parse(f[0]), orgIds[f[1]], f[2] == "offer" ? ListingKind.Offer : ListingKind.Request,
+            .Select(f => new SuggestionListing(int.Parse(f[0]), orgIds[f[1]], f[2] == "offer" ? ListingSide.Offer : ListingSide.Request,
                 categories[f[3]], f[3], f[4], f[5]))
             .ToList();
         var matches = Rows(Path.Combine(folder, "matches.txt"))

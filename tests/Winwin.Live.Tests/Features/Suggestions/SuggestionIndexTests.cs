@@ -1,4 +1,3 @@
-using Winwin.Data;
 using Winwin.Live.Features.Suggestions.Engine;
 
 namespace Winwin.Live.Tests.Features.Suggestions;
@@ -10,16 +9,16 @@ public sealed class SuggestionIndexTests
     private const int Transport = 3;
     private const int Space = 4;
 
-    private static readonly SuggestionOrganization Company = new(1, OrganizationKind.Company, "DataNova");
-    private static readonly SuggestionOrganization Youth = new(2, OrganizationKind.Association, "Maison de Jeunes");
-    private static readonly SuggestionOrganization Garden = new(3, OrganizationKind.Association, "Community Garden");
-    private static readonly SuggestionOrganization Bakery = new(4, OrganizationKind.Company, "Bakkerij");
+    private static readonly SuggestionOrganization Company = new(1, ParticipantKind.Company, "DataNova");
+    private static readonly SuggestionOrganization Youth = new(2, ParticipantKind.Association, "Maison de Jeunes");
+    private static readonly SuggestionOrganization Garden = new(3, ParticipantKind.Association, "Community Garden");
+    private static readonly SuggestionOrganization Bakery = new(4, ParticipantKind.Company, "Bakkerij");
 
     private static SuggestionListing Offer(int id, SuggestionOrganization org, int category, string title, string? description = null) =>
-        new(id, org.Id, ListingKind.Offer, category, CategoryKey(category), title, description);
+        new(id, org.Id, ListingSide.Offer, category, CategoryKey(category), title, description);
 
     private static SuggestionListing Request(int id, SuggestionOrganization org, int category, string title, string? description = null) =>
-        new(id, org.Id, ListingKind.Request, category, CategoryKey(category), title, description);
+        new(id, org.Id, ListingSide.Request, category, CategoryKey(category), title, description);
 
     private static string CategoryKey(int category) => category switch
     {
@@ -73,6 +72,23 @@ public sealed class SuggestionIndexTests
             Request(2, Youth, Means, "Ordinateurs portables"));
 
         Assert.Empty(index.ForRequest(2));
+    }
+
+    [Fact]
+    public void ForRequest_NoSharedWordButOffersOfItsCategory_SuggestedForTheCategoryAlone()
+    {
+        var index = Index(
+            Offer(1, Company, Space, "Parking le week-end", "Notre parking de 50 places est libre le samedi"),
+            Offer(3, Bakery, Space, "Kelder om te stockeren"),
+            Offer(4, Garden, Means, "Compost for your garden"),
+            Request(2, Youth, Space, "Un endroit pour répéter", "Notre chorale cherche où chanter le jeudi"));
+
+        var suggestions = index.ForRequest(2);
+
+        Assert.Equal([1, 3], suggestions.Select(s => s.OfferId).Order());
+        Assert.All(suggestions, s => Assert.DoesNotContain(s.Reasons, r => r.Kind == SuggestionReasonKind.SharedTerms));
+        Assert.All(suggestions, s => Assert.Contains(s.Reasons, r => r.Kind == SuggestionReasonKind.SameCategory && r.CategoryId == Space));
+        Assert.Contains(2, index.All().Keys);
     }
 
     [Fact]
@@ -160,7 +176,9 @@ public sealed class SuggestionIndexTests
 
         index.Upsert(Request(2, Youth, Means, "Pain et viennoiseries", "Du pain pour notre goûter"));
 
-        Assert.Equal([3], index.ForRequest(2).Select(s => s.OfferId));
+        var suggestions = index.ForRequest(2);
+        Assert.Equal(3, suggestions[0].OfferId);
+        Assert.All(suggestions.Skip(1), s => Assert.DoesNotContain(s.Reasons, r => r.Kind == SuggestionReasonKind.SharedTerms));
     }
 
     [Fact]
@@ -257,5 +275,39 @@ public sealed class SuggestionIndexTests
 
         Assert.Equal([1], forRequests.Select(s => s.OfferId));
         Assert.Equal([4], forOffers.Select(s => s.RequestId));
+    }
+
+    [Fact]
+    public void Engine_UsesNothingOfTheDataModel()
+    {
+        var dataModel = typeof(Winwin.Data.Listing).Assembly;
+        var engineTypes = typeof(SuggestionIndex).Assembly.GetTypes()
+            .Where(t => t.Namespace == typeof(SuggestionIndex).Namespace).ToList();
+
+        var used = engineTypes.SelectMany(UsedTypes).Where(t => t.Assembly == dataModel).Select(t => t.FullName).Distinct().ToList();
+
+        Assert.NotEmpty(engineTypes);
+        Assert.Empty(used);
+    }
+
+    private static IEnumerable<Type> UsedTypes(Type type)
+    {
+        const System.Reflection.BindingFlags All = System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic
+            | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.DeclaredOnly;
+        var types = new List<Type?> { type.BaseType };
+        types.AddRange(type.GetInterfaces());
+        types.AddRange(type.GetFields(All).Select(f => f.FieldType));
+        types.AddRange(type.GetProperties(All).Select(p => p.PropertyType));
+        foreach (var method in type.GetMethods(All).Cast<System.Reflection.MethodBase>().Concat(type.GetConstructors(All)))
+        {
+            types.AddRange(method.GetParameters().Select(p => p.ParameterType));
+            if (method is System.Reflection.MethodInfo info)
+            {
+                types.Add(info.ReturnType);
+            }
+            types.AddRange(method.GetMethodBody()?.LocalVariables.Select(v => v.LocalType) ?? []);
+        }
+        return types.OfType<Type>().SelectMany(t => t.IsGenericType ? t.GetGenericArguments().Append(t) : [t])
+            .Select(t => t.HasElementType ? t.GetElementType()! : t);
     }
 }

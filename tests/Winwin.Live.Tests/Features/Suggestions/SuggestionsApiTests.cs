@@ -21,7 +21,7 @@ public class SuggestionsApiTests
     }
 
     private static async Task<IReadOnlyList<RequestSuggestionsDto>> SuggestionsAsync(HttpClient client, TestEvent ev) =>
-        (await client.GetFromJsonAsync<IReadOnlyList<RequestSuggestionsDto>>($"/api/events/{ev.Slug}/suggestions", LiveJson.Options))!;
+        (await client.GetFromJsonAsync<SuggestionsPageDto>($"/api/events/{ev.Slug}/suggestions", LiveJson.Options))!.Items;
 
     [Fact]
     public async Task GetSuggestions_Facilitator_RanksOffersForEachOpenRequestWithReasons()
@@ -34,7 +34,7 @@ public class SuggestionsApiTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = await response.Content.ReadAsStringAsync();
-        var suggestions = (await response.Content.ReadFromJsonAsync<IReadOnlyList<RequestSuggestionsDto>>(LiveJson.Options))!;
+        var suggestions = (await response.Content.ReadFromJsonAsync<SuggestionsPageDto>(LiveJson.Options))!.Items;
         var forPosters = Assert.Single(suggestions, s => s.Request.Id == ev.RequestId);
         var offer = Assert.Single(forPosters.Offers);
         Assert.Equal(ev.OfferId, offer.Offer.Id);
@@ -43,6 +43,32 @@ public class SuggestionsApiTests
         Assert.Contains(offer.Reasons, r => r.Kind == SuggestionReasonKind.SharedTerms && r.Text.Contains("affiches", StringComparison.OrdinalIgnoreCase));
         Assert.Contains(offer.Reasons, r => r.Kind == SuggestionReasonKind.Complementary);
         Assert.All(ev.ContactData, contact => Assert.DoesNotContain(contact, body, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task GetSuggestions_SmallPages_EachRequestOnceAcrossThePagesWithTheTotal()
+    {
+        await using var app = new WinwinApplication();
+        var ev = await app.CreateEventAsync();
+        var client = await app.CreateClientAsync(StaffRoles.Facilitator);
+        await AddListingAsync(app, ev, 2, ListingKind.Offer, "Un frigo de notre cafétéria", "Un grand frigo en bon état");
+        await AddListingAsync(app, ev, 0, ListingKind.Request, "Un frigo pour la maison de jeunes", "Pour garder les boissons au frais");
+        await AddListingAsync(app, ev, 1, ListingKind.Request, "Un frigo pour notre local", null);
+        var all = await SuggestionsAsync(client, ev);
+
+        var pages = new List<SuggestionsPageDto>();
+        for (var page = 1; page <= all.Count + 1; page++)
+        {
+            pages.Add((await client.GetFromJsonAsync<SuggestionsPageDto>($"/api/events/{ev.Slug}/suggestions?page={page}&pageSize=1", LiveJson.Options))!);
+        }
+        var tooBig = await client.GetAsync($"/api/events/{ev.Slug}/suggestions?pageSize=100000");
+
+        Assert.True(all.Count >= 3);
+        Assert.All(pages.Take(all.Count), p => Assert.Single(p.Items));
+        Assert.Empty(pages[^1].Items);
+        Assert.All(pages, p => Assert.Equal(all.Count, p.Total));
+        Assert.Equal(all.Select(r => r.Request.Id), pages.SelectMany(p => p.Items).Select(r => r.Request.Id));
+        Assert.Equal(HttpStatusCode.BadRequest, tooBig.StatusCode);
     }
 
     [Fact]

@@ -19,6 +19,31 @@ public sealed class TextAnalysisTests
         Assert.Contains(concept, Keys(b));
     }
 
+    [Theory]
+    [InlineData("Een vergaderruimte voor twintig", "Ruimte gezocht voor onze leden")]
+    [InlineData("Bedrijfspolo's van vorig jaar", "Polo's voor de trainers")]
+    [InlineData("Een kinderfiets voor onze jongste", "Een fiets voor een nieuwkomer")]
+    public void Terms_DutchCompound_SharesATermWithItsPart(string compound, string part)
+    {
+        var shared = TextAnalysis.Default.Terms(compound).Intersect(TextAnalysis.Default.Terms(part)).ToList();
+
+        Assert.NotEmpty(shared);
+    }
+
+    [Theory]
+    [InlineData("Kinderen die geregeld langskomen")]
+    [InlineData("Verzegelde dozen en een gespiegelde kast")]
+    public void Terms_WordThatOnlyEndsLikeAnother_NotSplit(string text)
+    {
+        Assert.DoesNotContain("w:geld", TextAnalysis.Default.Terms(text));
+    }
+
+    [Fact]
+    public void Terms_BlankText_Empty()
+    {
+        Assert.Empty(TextAnalysis.Default.Terms("  "));
+    }
+
     [Fact]
     public void Analyze_AccentsAndPlurals_GiveTheSameWord()
     {

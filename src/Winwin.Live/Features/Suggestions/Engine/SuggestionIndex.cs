@@ -1,5 +1,3 @@
-using Winwin.Data;
-
 namespace Winwin.Live.Features.Suggestions.Engine;
 
 /// <summary>
@@ -125,22 +123,68 @@ public sealed class SuggestionIndex
         }
     }
 
-    /// <summary>The best offers for one open request, best first; empty for an unknown or closed request.</summary>
+    /// <summary>
+    /// The best offers for one open request, best first; empty for an unknown or closed request. A request that
+    /// shares no word with any offer still gets the open offers of its category (<see cref="SameCategoryOffers"/>).
+    /// </summary>
     public IReadOnlyList<Suggestion> ForRequest(int requestId)
     {
         lock (_gate)
         {
-            return _byRequest.TryGetValue(requestId, out var list) ? WithReciprocity(list) : [];
+            return _byRequest.TryGetValue(requestId, out var list) ? Suggested(requestId, list) : [];
         }
     }
 
-    /// <summary>Every open request that has suggestions, with its best offers.</summary>
+    /// <summary>Every open request that has suggestions, with its best offers (offers of its category when no word is shared).</summary>
     public IReadOnlyDictionary<int, IReadOnlyList<Suggestion>> All()
     {
         lock (_gate)
         {
-            return _byRequest.Where(kv => kv.Value.Length > 0).ToDictionary(kv => kv.Key, kv => (IReadOnlyList<Suggestion>)WithReciprocity(kv.Value));
+            return _byRequest.Select(kv => (kv.Key, List: Suggested(kv.Key, kv.Value)))
+                .Where(x => x.List.Length > 0)
+                .ToDictionary(x => x.Key, x => (IReadOnlyList<Suggestion>)x.List);
         }
+    }
+
+    // Fewer than three offers found by their words: offers of the request's category complete the first three.
+    private const int CompletedTo = 3;
+
+    private Suggestion[] Suggested(int requestId, Suggestion[] list)
+    {
+        if (list.Length >= CompletedTo || !_docs.TryGetValue(requestId, out var request))
+        {
+            return WithReciprocity(list);
+        }
+        var found = WithReciprocity(list);
+        var known = found.Select(s => s.OfferId).ToHashSet();
+        return [.. found, .. SameCategoryOffers(request).Where(s => !known.Contains(s.OfferId)).Take(CompletedTo - found.Length)];
+    }
+
+    /// <summary>
+    /// When no offer shares a word with a request (or fewer than three do), the open offers of its category (from
+    /// other organisations), so that a facilitator still has somewhere to start: ranked by the little text they share, then a company for
+    /// an association (or the other way round), then the most recent. Scored below any suggestion with shared
+    /// words; their reason is the category alone.
+    /// </summary>
+    private List<Suggestion> SameCategoryOffers(Doc request)
+    {
+        var candidates = new List<(Doc Offer, double Score)>();
+        foreach (var offer in _docs.Values)
+        {
+            if (offer.IsRequest || !offer.Indexed || offer.Listing.CategoryId != request.Listing.CategoryId
+                || offer.Listing.OrganizationId == request.Listing.OrganizationId)
+            {
+                continue;
+            }
+            var text = Math.Min(_options.MinTextSimilarity, Cosine(offer, request));
+            var score = (_options.CategoryWeight * 0.5) + (_options.ComplementWeight * 0.5 * (Complementary(offer, request) ? 1 : 0)) + (_options.TextWeight * text);
+            candidates.Add((offer, Math.Round(score, 4)));
+        }
+        return [.. candidates.OrderByDescending(c => c.Score).ThenByDescending(c => c.Offer.Id).Take(_options.MaxPerRequest)
+            .Select(c => new Suggestion(request.Id, c.Offer.Id, c.Score,
+                Complementary(c.Offer, request)
+                    ? [new SuggestionReason(SuggestionReasonKind.SameCategory, CategoryId: c.Offer.Listing.CategoryId), new SuggestionReason(SuggestionReasonKind.Complementary)]
+                    : [new SuggestionReason(SuggestionReasonKind.SameCategory, CategoryId: c.Offer.Listing.CategoryId)]))];
     }
 
     /// <summary>What may help an organisation (offers for its requests) and whom it may help (requests its offers answer).</summary>
@@ -725,9 +769,9 @@ public sealed class SuggestionIndex
         public AnalyzedText Text { get; } = text;
         public int Slot { get; } = slot;
         public int Id => Listing.Id;
-        public bool IsRequest => Listing.Kind == ListingKind.Request;
+        public bool IsRequest => Listing.Kind == ListingSide.Request;
         public bool Indexed { get; set; }
-        public OrganizationKind? OrganizationKind { get; init; }
+        public ParticipantKind? OrganizationKind { get; init; }
         /// <summary>Term ids, sorted, so that a term's weight is found by binary search.</summary>
         public int[] Terms { get; private set; } = [];
 

@@ -1,15 +1,27 @@
-using Winwin.Data;
-
 namespace Winwin.Live.Features.Suggestions.Engine;
 
+/// <summary>Which side of an exchange a listing is on. The engine's own type: it knows nothing of the database model.</summary>
+public enum ListingSide
+{
+    Offer = 0,
+    Request = 1,
+}
+
+/// <summary>What kind of participant: the classic exchange is between a company and an association.</summary>
+public enum ParticipantKind
+{
+    Company = 0,
+    Association = 1,
+}
+
 /// <summary>A participant as the engine sees it: who it is, nothing personal.</summary>
-public sealed record SuggestionOrganization(int Id, OrganizationKind Kind, string Name);
+public sealed record SuggestionOrganization(int Id, ParticipantKind Kind, string Name);
 
 /// <summary>An offer or a request as the engine sees it. Only open listings are ever suggested.</summary>
 public sealed record SuggestionListing(
     int Id,
     int OrganizationId,
-    ListingKind Kind,
+    ListingSide Kind,
     int CategoryId,
     string? CategoryKey,
     string Title,
@@ -24,7 +36,10 @@ public enum SuggestionReasonKind
     /// <summary>Words (or words meaning the same in another language) appear in both listings.</summary>
     SharedTerms = 0,
 
-    /// <summary>Both listings are in the same category.</summary>
+    /// <summary>
+    /// Both listings are in the same category. Alone (without shared words), the offer is suggested because the
+    /// request shares no word with any offer and this one is of its category.
+    /// </summary>
     SameCategory = 1,
 
     /// <summary>The categories are neighbours (e.g. material and transport).</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Compound;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Fr;
@@ -31,13 +32,20 @@ public sealed record AnalyzedText(TextLanguage Language, IReadOnlyList<TextFeatu
 /// Turns titles and descriptions in French, Dutch or English into comparable features: Lucene's
 /// standard tokenizer, lower case and French elision; the language guessed from stop words; that
 /// language's stop words removed and its stemmer applied (French light stemmer, Dutch and English
-/// Snowball); accents folded; then the curated <see cref="Lexicon"/> maps words of the three
+/// Snowball); accents folded; Dutch compounds split into their parts by Lucene's dictionary
+/// compound-word filter (with a dictionary derived from the OpenTaal word list, see
+/// DutchCompoundParts.txt); then the curated <see cref="Lexicon"/> maps words of the three
 /// languages to shared concepts. Thread-safe.
 /// </summary>
+/// <remarks>
+/// The phone finder and the suggestions compare texts the same way: <see cref="Terms"/> is the one
+/// entry point for a search box.
+/// </remarks>
 public sealed class TextAnalysis : IDisposable
 {
     private const int MaxPhraseLength = 4;
     private const int MinCompoundPart = 4;
+    private const int MinCompoundLength = 8;
     private const float BroaderWeight = 0.5f;
     private const float CompoundWeight = 0.6f;
 
@@ -55,6 +63,7 @@ public sealed class TextAnalysis : IDisposable
     private static readonly FrenchLightStemmer French = new();
 
     private readonly TokenAnalyzer _tokens = new();
+    private readonly CompoundAnalyzer _compounds = new();
 
     // Per language: a stemmed, folded phrase ("ordin portabl") → the concepts it names (with broader ones).
     private readonly FrozenDictionary<string, string[]>[] _lexicon;
@@ -110,7 +119,20 @@ public sealed class TextAnalysis : IDisposable
         }
     }
 
-    public void Dispose() => _tokens.Dispose();
+    public void Dispose()
+    {
+        _tokens.Dispose();
+        _compounds.Dispose();
+    }
+
+    /// <summary>
+    /// The terms of a text as the engine compares them: its stemmed words (<c>w:</c>), the concepts they name
+    /// (<c>c:</c>, across French, Dutch and English) and the parts of its Dutch compounds. A search box finds a
+    /// listing when the query's terms are among the listing's: "busje" finds "bestelwagen", "ruimte" finds
+    /// "vergaderruimte". Stable: the phone finder relies on it.
+    /// </summary>
+    public IReadOnlySet<string> Terms(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? new HashSet<string>() : Analyze(text, null, 1f).Features.Select(f => f.Key).ToHashSet();
 
     /// <summary>Analyses a listing's title (counted <paramref name="titleBoost"/> times) and description.</summary>
     public AnalyzedText Analyze(string title, string? description, float titleBoost = 2f)
@@ -184,7 +206,6 @@ public sealed class TextAnalysis : IDisposable
             }
         }
         var lexicon = _lexicon[(int)language];
-        var parts = lexicon.GetAlternateLookup<ReadOnlySpan<char>>();
         var phraseStarts = _phraseStarts[(int)language];
         for (var i = 0; i < stems.Count; i++)
         {
@@ -208,19 +229,23 @@ public sealed class TextAnalysis : IDisposable
                     }
                 }
             }
-            if (compounds && language == TextLanguage.Dutch)
+            if (compounds && language == TextLanguage.Dutch && stem.Word.Length >= MinCompoundLength)
             {
-                // Dutch writes compounds as one word (kinderfiets, vergaderzaal): their last part counts too.
-                for (var start = 1; stem.Stem.Length - start >= MinCompoundPart; start++)
+                // Dutch writes compounds as one word (kinderfiets, vergaderruimte): their parts count too, a little less.
+                foreach (var part in CompoundParts(stem.Word))
                 {
-                    if (parts.TryGetValue(stem.Stem.AsSpan(start), out var concepts))
+                    var partStem = Fold(Stem(part, TextLanguage.Dutch));
+                    if (partStem.Length < MinCompoundPart || partStem == stem.Stem)
                     {
-                        Add("w:" + stem.Stem[start..], weight * CompoundWeight, surface);
+                        continue;
+                    }
+                    Add("w:" + partStem, weight * CompoundWeight, surface);
+                    if (lexicon.TryGetValue(partStem, out var concepts))
+                    {
                         foreach (var concept in concepts)
                         {
                             AddConcept(concept, weight * CompoundWeight, surface);
                         }
-                        break;
                     }
                 }
             }
@@ -242,7 +267,7 @@ public sealed class TextAnalysis : IDisposable
             {
                 continue;
             }
-            result.Add(new StemmedToken(Fold(Stem(token.Text, language)), token.Start, token.End));
+            result.Add(new StemmedToken(Fold(Stem(token.Text, language)), token.Text, token.Start, token.End));
         }
         return result;
     }
@@ -296,7 +321,98 @@ public sealed class TextAnalysis : IDisposable
     /// <summary>A word as the tokenizer found it, lower case, with its place in the original text.</summary>
     public readonly record struct Token(string Text, int Start, int End);
 
-    private readonly record struct StemmedToken(string Stem, int Start, int End);
+    private readonly record struct StemmedToken(string Stem, string Word, int Start, int End);
+
+    /// <summary>
+    /// The head of a Dutch compound, the part that says what it is ("vergaderruimte" is a ruimte), found with
+    /// Lucene's dictionary compound-word filter: a dictionary word that ends the compound after another dictionary
+    /// word; or, when a known first part leaves a tail of four letters or more, that tail ("bedrijfspolo's" is a
+    /// polo's). First parts only qualify the head ("verhuisdozen" are boxes, not a move) and parts in the middle
+    /// are more often chance than meaning ("geregeld" holds "egel"): neither counts.
+    /// </summary>
+    private List<string> CompoundParts(string word)
+    {
+        var parts = new List<string>();
+        using var stream = _compounds.GetTokenStream("word", new StringReader(word));
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            if (increment.PositionIncrement != 0)
+            {
+                continue;
+            }
+            var part = term.ToString();
+            if (word.EndsWith(part, StringComparison.Ordinal))
+            {
+                // A head counts when what comes before it is a word too: "vergader|ruimte", not "gere|geld".
+                if (IsPart(word[..^part.Length]))
+                {
+                    parts.Add(part);
+                }
+            }
+            else if (word.StartsWith(part, StringComparison.Ordinal))
+            {
+                var tail = word[part.Length..];
+                foreach (var link in LinkingLetters)
+                {
+                    if (tail.StartsWith(link, StringComparison.Ordinal) && tail.Length - link.Length >= MinCompoundPart)
+                    {
+                        parts.Add(tail[link.Length..]);
+                        break;
+                    }
+                }
+            }
+        }
+        stream.End();
+        return parts;
+    }
+
+    // Dutch links the parts of a compound with -s-, -en-, -er- or -e- ("bedrijfspolo", "boekenkast", "kinderfiets").
+    private static readonly string[] LinkingLetters = ["en", "er", "s", "e", ""];
+
+    private static bool IsPart(string first)
+    {
+        foreach (var link in LinkingLetters)
+        {
+            if (first.EndsWith(link, StringComparison.Ordinal) && first.Length - link.Length >= MinCompoundPart
+                && DutchCompoundDictionary.Contains(first[..^link.Length]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly CharArraySet DutchCompoundDictionary = LoadCompoundDictionary();
+
+    private static CharArraySet LoadCompoundDictionary()
+    {
+        using var stream = typeof(TextAnalysis).Assembly.GetManifestResourceStream("Winwin.Live.Features.Suggestions.Engine.DutchCompoundParts.txt")
+            ?? throw new InvalidOperationException("The Dutch compound dictionary is missing from the assembly.");
+        using var reader = new StreamReader(stream);
+        var words = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length > 0 && !line.StartsWith('#'))
+            {
+                words.Add(line);
+            }
+        }
+        return new CharArraySet(LuceneVersion.LUCENE_48, words, ignoreCase: true);
+    }
+
+    private sealed class CompoundAnalyzer : Analyzer
+    {
+        protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+        {
+            var tokenizer = new KeywordTokenizer(reader);
+            var stream = new DictionaryCompoundWordTokenFilter(LuceneVersion.LUCENE_48, tokenizer, DutchCompoundDictionary,
+                MinCompoundLength, MinCompoundPart, maxSubwordSize: 15, onlyLongestMatch: true);
+            return new TokenStreamComponents(tokenizer, stream);
+        }
+    }
 
     private sealed class TokenAnalyzer : Analyzer
     {

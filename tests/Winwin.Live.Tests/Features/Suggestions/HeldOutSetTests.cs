@@ -1,0 +1,46 @@
+using Winwin.Live.Features.Suggestions.Engine;
+using Xunit.Abstractions;
+
+namespace Winwin.Live.Tests.Features.Suggestions;
+
+/// <summary>
+/// The engine against the held-out set in HeldOutSet/ (see its README): fixed before the engine was tuned
+/// and never used to tune it, so its figures say what a new event can expect. Only the figures are printed:
+/// printing the misses of a held-out set invites tuning on them.
+/// </summary>
+public sealed class HeldOutSetTests(ITestOutputHelper output)
+{
+    [Fact]
+    public void Suggestions_HeldOutSet_EveryRequestWithAnOfferOfItsCategoryGetsASuggestion()
+    {
+        var (set, index) = Load();
+
+        var (top1, top3, _) = set.Score(index);
+        var without = set.RequestsLeftWithout(index);
+
+        output.WriteLine($"held-out set: {set.Listings.Count} listings, {set.Matches.Count} labelled requests");
+        output.WriteLine($"top-1 hit rate: {(double)top1 / set.Matches.Count:P1} ({top1}/{set.Matches.Count})");
+        output.WriteLine($"top-3 hit rate: {(double)top3 / set.Matches.Count:P1} ({top3}/{set.Matches.Count})");
+        output.WriteLine($"requests without a suggestion although an offer of their category exists: {without.Count}");
+        Assert.Empty(without);
+    }
+
+    [Fact(Skip = "Not reached yet: top-1 and top-3 are printed by the test above and in docs/performance.md; the targets stay 80 % and 95 %.")]
+    public void Suggestions_HeldOutSet_ReachTheQualityTarget()
+    {
+        var (set, index) = Load();
+
+        var (top1, top3, _) = set.Score(index);
+
+        Assert.True((double)top1 / set.Matches.Count >= 0.80, $"top-1 hit rate {(double)top1 / set.Matches.Count:P1} is below 80 %");
+        Assert.True((double)top3 / set.Matches.Count >= 0.95, $"top-3 hit rate {(double)top3 / set.Matches.Count:P1} is below 95 %");
+    }
+
+    private static (QualitySet Set, SuggestionIndex Index) Load()
+    {
+        var set = QualitySet.Load("HeldOutSet");
+        var index = new SuggestionIndex();
+        index.Load(set.Organizations, set.Listings);
+        return (set, index);
+    }
+}
