@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Winwin.Data;
 using Winwin.E2E.Pages;
+using Winwin.Live.Features.Commands;
 using Winwin.Live.Features.Listings;
 using Winwin.Live.Tests;
 using Xunit.Abstractions;
@@ -85,7 +86,7 @@ public class BoardInterludeTests(LiveSite site, ITestOutputHelper output)
             means = await db.Categories.Where(c => c.EventId == ev.Id && c.Key == "means").Select(c => c.Id).SingleAsync();
         }
         var result = await site.App.Services.GetRequiredService<ListingService>().CreateAsync(ev.Slug,
-            new ListingInput(ev.Organizations[2], ListingKind.Offer, means, title, "Livré sur place"));
+            new ListingInput(ev.Organizations[2], ListingKind.Offer, means, title, "Livré sur place"), StaffActor.System);
         Assert.True(result.Succeeded);
     }
 }
