@@ -68,7 +68,6 @@ app.MapLocalizationFeature();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
-app.UseStaffContext();
 app.UseAntiforgery();
 
 app.MapStaticAssets();

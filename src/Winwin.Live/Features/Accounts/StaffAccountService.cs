@@ -28,7 +28,7 @@ public sealed record AccessLinkDto(string Email, string Link, DateTime ValidUnti
 /// Staff accounts, managed by coordinators: invite by link, reset access, change roles, disable. Each change renews
 /// the account's security stamp, so an open session follows within a minute; each is written to the audit trail.
 /// </summary>
-public sealed class StaffAccountService(IServiceScopeFactory scopes, TimeProvider clock)
+public sealed class StaffAccountService(IServiceScopeFactory scopes, LiveWriter writer, TimeProvider clock)
 {
     /// <summary>How long an invitation or reset link stays valid: coordinators invite days before the event.</summary>
     public static readonly TimeSpan LinkLifetime = TimeSpan.FromDays(7);
@@ -72,27 +72,88 @@ public sealed class StaffAccountService(IServiceScopeFactory scopes, TimeProvide
         {
             return CommandResult.Invalid<AccessLinkDto>(rules.Errors);
         }
+        // The account, its roles and the audit line commit together: a refused role leaves no account behind.
+        return await writer.WriteAsync(async tx =>
+        {
+            var users = tx.Services.GetRequiredService<UserManager<StaffUser>>();
+            if (await users.FindByEmailAsync(address!) is not null)
+            {
+                return CommandResult.Invalid<AccessLinkDto>(new DomainError(AccountErrors.EmailTaken, address, "email"));
+            }
+            var user = new StaffUser { UserName = address, Email = address, DisplayName = name!, LockoutEnabled = true };
+            var created = await users.CreateAsync(user);
+            if (!created.Succeeded)
+            {
+                return Refused<AccessLinkDto>(created);
+            }
+            var added = await users.AddToRolesAsync(user, roles);
+            if (!added.Succeeded)
+            {
+                return Refused<AccessLinkDto>(added);
+            }
+            Audit(tx, actor, "account.invited", user, string.Join(", ", roles));
+            return CommandResult.Done(await LinkAsync(users, user, baseUri));
+        }, cancellationToken);
+    }
+
+    /// <summary>Who an invitation link is for, while it is valid (not used yet, not replaced by a newer link, not older than a week).</summary>
+    public async Task<StaffAccountDto?> FindInvitationAsync(string userId, string token, CancellationToken cancellationToken = default)
+    {
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
-        if (await users.FindByEmailAsync(address!) is not null)
+        var user = await users.FindByIdAsync(userId);
+        // The link is a password-reset token: it stops working once used, when a newer link is made, or after a week.
+        if (user is null || !await users.VerifyUserTokenAsync(user, users.Options.Tokens.PasswordResetTokenProvider, UserManager<StaffUser>.ResetPasswordTokenPurpose, token))
         {
-            return CommandResult.Invalid<AccessLinkDto>(new DomainError(AccountErrors.EmailTaken, address, "email"));
+            return null;
         }
-        var user = new StaffUser { UserName = address, Email = address, DisplayName = name!, LockoutEnabled = true };
-        var created = await users.CreateAsync(user);
-        if (!created.Succeeded)
-        {
-            return Refused<AccessLinkDto>(created);
-        }
-        var added = await users.AddToRolesAsync(user, roles);
-        if (!added.Succeeded)
-        {
-            await users.DeleteAsync(user);
-            return Refused<AccessLinkDto>(added);
-        }
-        await AuditAsync(scope, actor, "account.invited", user, string.Join(", ", roles), cancellationToken);
-        return CommandResult.Done(await LinkAsync(users, user, baseUri));
+        cancellationToken.ThrowIfCancellationRequested();
+        return new StaffAccountDto(user.Id, user.DisplayName, user.Email ?? "", [], StateOf(user, clock.GetUtcNow()));
     }
+
+    /// <summary>The invited person chooses a password with the link's token; their account is then active, by their own hand in the audit trail.</summary>
+    public Task<CommandResult<StaffAccountDto>> AcceptInvitationAsync(string userId, string token, string password, CancellationToken cancellationToken = default) =>
+        writer.WriteAsync(async tx =>
+        {
+            var users = tx.Services.GetRequiredService<UserManager<StaffUser>>();
+            var user = await users.FindByIdAsync(userId);
+            if (user is null)
+            {
+                return CommandResult.NotFound<StaffAccountDto>();
+            }
+            var reset = await users.ResetPasswordAsync(user, token, password);
+            if (!reset.Succeeded)
+            {
+                return Refused<StaffAccountDto>(reset);
+            }
+            if (!user.EmailConfirmed)
+            {
+                user.EmailConfirmed = true;
+                await users.UpdateAsync(user);
+            }
+            Audit(tx, new StaffActor(user.Id, user.DisplayName), "account.activated", user, null);
+            return CommandResult.Done(new StaffAccountDto(user.Id, user.DisplayName, user.Email ?? "", [], StaffAccountState.Active));
+        }, cancellationToken);
+
+    /// <summary>
+    /// Creates the first coordinator (from the one-time setup link, or from the bootstrap settings), with a password.
+    /// The audit line names the new coordinator, or the system when the account comes from the settings.
+    /// </summary>
+    public Task<CommandResult<StaffAccountDto>> CreateFirstCoordinatorAsync(string email, string displayName, string password, bool fromSettings,
+        CancellationToken cancellationToken = default) =>
+        writer.WriteAsync(async tx =>
+        {
+            var users = tx.Services.GetRequiredService<UserManager<StaffUser>>();
+            var user = new StaffUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName };
+            var created = await users.CreateAsync(user, password);
+            var added = created.Succeeded ? await users.AddToRoleAsync(user, StaffRoles.Coordinator) : created;
+            if (!added.Succeeded)
+            {
+                return Refused<StaffAccountDto>(added);
+            }
+            Audit(tx, fromSettings ? StaffActor.System : new StaffActor(user.Id, user.DisplayName), "account.created", user, StaffRoles.Coordinator);
+            return CommandResult.Done(new StaffAccountDto(user.Id, user.DisplayName, email, [StaffRoles.Coordinator], StaffAccountState.Active));
+        }, cancellationToken);
 
     /// <summary>
     /// Resets an account's access: its password stops working, every open session ends within a minute, and a new link
@@ -159,17 +220,12 @@ public sealed class StaffAccountService(IServiceScopeFactory scopes, TimeProvide
         }, cancellationToken);
     }
 
-    private async Task<CommandResult<AccessLinkDto>> ChangeAsync(string userId, StaffActor actor, string action, string? details,
-        Func<UserManager<StaffUser>, StaffUser, Task<CommandResult<AccessLinkDto>?>> change, CancellationToken cancellationToken, string? linkBase = null)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
-        var db = scope.ServiceProvider.GetRequiredService<WinwinDbContext>();
+    private Task<CommandResult<AccessLinkDto>> ChangeAsync(string userId, StaffActor actor, string action, string? details,
+        Func<UserManager<StaffUser>, StaffUser, Task<CommandResult<AccessLinkDto>?>> change, CancellationToken cancellationToken, string? linkBase = null) =>
         // The change, the new stamp and the audit line commit together (retried as a whole on SQL Server).
-        return await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        writer.WriteAsync(async tx =>
         {
-            db.ChangeTracker.Clear();
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var users = tx.Services.GetRequiredService<UserManager<StaffUser>>();
             var user = await users.FindByIdAsync(userId);
             if (user is null)
             {
@@ -183,11 +239,9 @@ public sealed class StaffAccountService(IServiceScopeFactory scopes, TimeProvide
             // stamp, which would void it otherwise.
             await users.UpdateSecurityStampAsync(user);
             var link = linkBase is null ? null : await LinkAsync(users, user, linkBase);
-            await AuditAsync(scope, actor, action, user, details, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            Audit(tx, actor, action, user, details);
             return CommandResult.Done(link ?? new AccessLinkDto(user.Email ?? "", "", default));
-        });
-    }
+        }, cancellationToken);
 
     private static async Task<CommandResult<AccessLinkDto>?> IsSelfOrLastCoordinatorAsync(UserManager<StaffUser> users, StaffUser user, StaffActor actor)
     {
@@ -207,12 +261,8 @@ public sealed class StaffAccountService(IServiceScopeFactory scopes, TimeProvide
         return new AccessLinkDto(user.Email ?? "", link, clock.GetUtcNow().UtcDateTime + LinkLifetime);
     }
 
-    private async Task AuditAsync(AsyncServiceScope scope, StaffActor actor, string action, StaffUser user, string? details, CancellationToken cancellationToken)
-    {
-        var db = scope.ServiceProvider.GetRequiredService<WinwinDbContext>();
-        db.Audit.Add(AuditTrail.Entry(null, clock.GetUtcNow().UtcDateTime, actor, action, $"{user.DisplayName} <{user.Email}>", details));
-        await db.SaveChangesAsync(cancellationToken);
-    }
+    private static void Audit(StaffTransaction tx, StaffActor actor, string action, StaffUser user, string? details) =>
+        tx.Audit(actor, null, action, $"{user.DisplayName} <{user.Email}>", details);
 
     private static void CheckRoles(FieldRules rules, IReadOnlyCollection<string> roles)
     {

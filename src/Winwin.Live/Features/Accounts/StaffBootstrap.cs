@@ -13,6 +13,7 @@ namespace Winwin.Live.Features.Accounts;
 public sealed partial class StaffBootstrap(
     RoleManager<IdentityRole> roles,
     UserManager<StaffUser> users,
+    StaffAccountService accounts,
     SetupToken setupToken,
     IConfiguration configuration,
     IServer server,
@@ -36,10 +37,10 @@ public sealed partial class StaffBootstrap(
         var password = configuration["Winwin:Bootstrap:Password"];
         if (!string.IsNullOrWhiteSpace(email) && !string.IsNullOrWhiteSpace(password))
         {
-            var result = await CreateCoordinatorAsync(users, email, email, password);
+            var result = await accounts.CreateFirstCoordinatorAsync(email, email, password, fromSettings: true);
             if (!result.Succeeded)
             {
-                throw new InvalidOperationException("Winwin:Bootstrap account could not be created: " + string.Join(" ", result.Errors.Select(e => e.Description)));
+                throw new InvalidOperationException("Winwin:Bootstrap account could not be created: " + string.Join(" ", result.Errors.Select(e => e.Argument ?? e.Code)));
             }
             LogBootstrapped(logger, email);
             return;
@@ -50,13 +51,6 @@ public sealed partial class StaffBootstrap(
             var address = server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? "";
             LogSetupLink(logger, $"{address.Replace("0.0.0.0", "localhost", StringComparison.Ordinal).Replace("[::]", "localhost", StringComparison.Ordinal)}/account/setup?token={token}");
         });
-    }
-
-    public static async Task<IdentityResult> CreateCoordinatorAsync(UserManager<StaffUser> users, string email, string displayName, string password)
-    {
-        var user = new StaffUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName };
-        var result = await users.CreateAsync(user, password);
-        return result.Succeeded ? await users.AddToRoleAsync(user, StaffRoles.Coordinator) : result;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "First coordinator account created for {Email}.")]

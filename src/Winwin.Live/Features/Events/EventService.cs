@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Winwin.Data;
-using Winwin.Live.Features.Accounts;
 using Winwin.Live.Features.Commands;
 using Winwin.Live.Features.Live;
 using Winwin.Live.Features.Localization;
@@ -13,10 +12,10 @@ public sealed record EventInput(string? Slug, string? Name, string? Municipality
     BilingualMode BoardBilingualMode = BilingualMode.SideBySide);
 
 /// <summary>Events and their categories. Several events coexist: a city runs one a year.</summary>
-public sealed class EventService(IDbContextFactory<WinwinDbContext> dbFactory, LiveWriter writer, TimeProvider time)
+public sealed class EventService(LiveWriter writer)
 {
     /// <summary>Creates an event with the default categories. Its slug is its address: <c>/e/{slug}</c>.</summary>
-    public async Task<CommandResult<EventDto>> CreateAsync(EventInput input, CancellationToken cancellationToken = default)
+    public async Task<CommandResult<EventDto>> CreateAsync(EventInput input, StaffActor actor, CancellationToken cancellationToken = default)
     {
         var rules = new FieldRules();
         var clean = Check(rules, input);
@@ -24,30 +23,32 @@ public sealed class EventService(IDbContextFactory<WinwinDbContext> dbFactory, L
         {
             return CommandResult.Invalid<EventDto>(rules.Errors);
         }
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (await db.Events.AnyAsync(e => e.Slug == clean.Slug, cancellationToken))
+        // No feed entry: no screen follows an event before it exists; its first snapshot is its state at creation.
+        return await writer.WriteAsync(async tx =>
         {
-            return CommandResult.Invalid<EventDto>(new DomainError(LiveErrors.EventSlugTaken, clean.Slug, "slug"));
-        }
-        var ev = new Event { CreatedAt = time.GetUtcNow().UtcDateTime, Categories = Category.CreateDefaults() };
-        Apply(ev, clean);
-        db.Events.Add(ev);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            return CommandResult.Invalid<EventDto>(new DomainError(LiveErrors.EventSlugTaken, clean.Slug, "slug"));
-        }
-        // Saved after the event, whose id it needs; an event without its first audit line is harmless.
-        db.Audit.Add(AuditTrail.Entry(ev.Id, ev.CreatedAt, StaffContext.Actor, "event.created", ev.Name));
-        await db.SaveChangesAsync(cancellationToken);
-        return CommandResult.Done(ev.ToDto());
+            if (await tx.Db.Events.AnyAsync(e => e.Slug == clean.Slug, tx.CancellationToken))
+            {
+                return CommandResult.Invalid<EventDto>(new DomainError(LiveErrors.EventSlugTaken, clean.Slug, "slug"));
+            }
+            var ev = new Event { CreatedAt = tx.Now, Categories = Category.CreateDefaults() };
+            Apply(ev, clean);
+            tx.Db.Events.Add(ev);
+            try
+            {
+                // Saved before the audit line, which names the event by the id the database gives it.
+                await tx.SaveAsync();
+            }
+            catch (DbUpdateException)
+            {
+                return CommandResult.Invalid<EventDto>(new DomainError(LiveErrors.EventSlugTaken, clean.Slug, "slug"));
+            }
+            tx.Audit(actor, ev.Id, "event.created", ev.Name);
+            return CommandResult.Done(ev.ToDto());
+        }, cancellationToken);
     }
 
     /// <summary>Changes the event's details (not its address, which is printed on the QR codes).</summary>
-    public Task<CommandResult<EventDto>> UpdateAsync(string slug, Guid version, EventInput input, CancellationToken cancellationToken = default)
+    public Task<CommandResult<EventDto>> UpdateAsync(string slug, Guid version, EventInput input, StaffActor actor, CancellationToken cancellationToken = default)
     {
         var rules = new FieldRules();
         var clean = Check(rules, input with { Slug = slug });
@@ -58,13 +59,13 @@ public sealed class EventService(IDbContextFactory<WinwinDbContext> dbFactory, L
         return ChangeAsync(slug, version, tx =>
         {
             Apply(tx.Event, clean);
-            tx.Audit("event.updated", tx.Event.Name);
+            tx.Audit(actor, "event.updated", tx.Event.Name);
             return Task.FromResult<DomainError?>(null);
         }, cancellationToken);
     }
 
     /// <summary>Moves the event to a phase (before opening, open, last call, closed): every screen follows.</summary>
-    public Task<CommandResult<EventDto>> SetPhaseAsync(string slug, EventPhase phase, CancellationToken cancellationToken = default) =>
+    public Task<CommandResult<EventDto>> SetPhaseAsync(string slug, EventPhase phase, StaffActor actor, CancellationToken cancellationToken = default) =>
         writer.WriteAsync(slug, async tx =>
         {
             if (!Enum.IsDefined(phase))
@@ -73,12 +74,12 @@ public sealed class EventService(IDbContextFactory<WinwinDbContext> dbFactory, L
             }
             tx.Event.Phase = phase;
             tx.Event.Version = Guid.NewGuid();
-            tx.Audit("event.phase", tx.Event.Name, phase.ToString());
+            tx.Audit(actor, "event.phase", tx.Event.Name, phase.ToString());
             return await PublishEventAsync(tx);
         }, cancellationToken);
 
     /// <summary>The closing cue: the board counts the totals up. Only once the event is closed.</summary>
-    public Task<CommandResult<CountersDto>> RevealAsync(string slug, CancellationToken cancellationToken = default) =>
+    public Task<CommandResult<CountersDto>> RevealAsync(string slug, StaffActor actor, CancellationToken cancellationToken = default) =>
         writer.WriteAsync(slug, async tx =>
         {
             if (tx.Event.Phase != EventPhase.Closed)
@@ -86,21 +87,21 @@ public sealed class EventService(IDbContextFactory<WinwinDbContext> dbFactory, L
                 return CommandResult.Invalid<CountersDto>(new DomainError(LiveErrors.EventNotClosed));
             }
             var counters = await LiveQueries.CountAsync(tx.Db, tx.Event.Id, tx.CancellationToken);
-            tx.Audit("event.revealed", tx.Event.Name);
+            tx.Audit(actor, "event.revealed", tx.Event.Name);
             await tx.AppendAsync(FeedTypes.BoardReveal, counters);
             return CommandResult.Done(counters);
         }, cancellationToken);
 
-    public Task<CommandResult<EventDto>> SetArchivedAsync(string slug, Guid version, bool archived, CancellationToken cancellationToken = default) =>
+    public Task<CommandResult<EventDto>> SetArchivedAsync(string slug, Guid version, bool archived, StaffActor actor, CancellationToken cancellationToken = default) =>
         ChangeAsync(slug, version, tx =>
         {
             tx.Event.IsArchived = archived;
-            tx.Audit(archived ? "event.archived" : "event.unarchived", tx.Event.Name);
+            tx.Audit(actor, archived ? "event.archived" : "event.unarchived", tx.Event.Name);
             return Task.FromResult<DomainError?>(null);
         }, cancellationToken);
 
-    public Task<CommandResult<EventDto>> AddCategoryAsync(string slug, string? name, CancellationToken cancellationToken = default) =>
-        CategoriesAsync(slug, async (tx, categories, labels) =>
+    public Task<CommandResult<EventDto>> AddCategoryAsync(string slug, string? name, StaffActor actor, CancellationToken cancellationToken = default) =>
+        CategoriesAsync(slug, actor, async (tx, categories, labels) =>
         {
             var rules = new FieldRules();
             var clean = rules.Text("name", name, Category.NameMaxLength, required: true, noMoney: true);
@@ -118,8 +119,8 @@ public sealed class EventService(IDbContextFactory<WinwinDbContext> dbFactory, L
             return null;
         }, cancellationToken);
 
-    public Task<CommandResult<EventDto>> RenameCategoryAsync(string slug, int categoryId, string? name, CancellationToken cancellationToken = default) =>
-        CategoriesAsync(slug, (tx, categories, labels) =>
+    public Task<CommandResult<EventDto>> RenameCategoryAsync(string slug, int categoryId, string? name, StaffActor actor, CancellationToken cancellationToken = default) =>
+        CategoriesAsync(slug, actor, (tx, categories, labels) =>
         {
             var rules = new FieldRules();
             var clean = rules.Text("name", name, Category.NameMaxLength, required: true, noMoney: true);
@@ -136,8 +137,8 @@ public sealed class EventService(IDbContextFactory<WinwinDbContext> dbFactory, L
         }, cancellationToken);
 
     /// <summary>Moves a category one place up (-1) or down (+1) in the order the forms and screens show.</summary>
-    public Task<CommandResult<EventDto>> MoveCategoryAsync(string slug, int categoryId, int step, CancellationToken cancellationToken = default) =>
-        CategoriesAsync(slug, (tx, categories, _) =>
+    public Task<CommandResult<EventDto>> MoveCategoryAsync(string slug, int categoryId, int step, StaffActor actor, CancellationToken cancellationToken = default) =>
+        CategoriesAsync(slug, actor, (tx, categories, _) =>
         {
             var ordered = categories.OrderBy(c => c.SortOrder).ToList();
             var index = ordered.FindIndex(c => c.Id == categoryId);
@@ -157,8 +158,8 @@ public sealed class EventService(IDbContextFactory<WinwinDbContext> dbFactory, L
         }, cancellationToken);
 
     /// <summary>A retired category is no longer offered for new listings; what used it keeps it.</summary>
-    public Task<CommandResult<EventDto>> SetCategoryRetiredAsync(string slug, int categoryId, bool retired, CancellationToken cancellationToken = default) =>
-        CategoriesAsync(slug, (tx, categories, _) =>
+    public Task<CommandResult<EventDto>> SetCategoryRetiredAsync(string slug, int categoryId, bool retired, StaffActor actor, CancellationToken cancellationToken = default) =>
+        CategoriesAsync(slug, actor, (tx, categories, _) =>
         {
             var category = categories.SingleOrDefault(c => c.Id == categoryId);
             if (category is null)
@@ -170,8 +171,8 @@ public sealed class EventService(IDbContextFactory<WinwinDbContext> dbFactory, L
         }, cancellationToken);
 
     /// <summary>The estimated social value suggested for deals of a category (euros; none to suggest nothing).</summary>
-    public Task<CommandResult<EventDto>> SetCategoryValueAsync(string slug, int categoryId, decimal? value, CancellationToken cancellationToken = default) =>
-        CategoriesAsync(slug, (tx, categories, _) =>
+    public Task<CommandResult<EventDto>> SetCategoryValueAsync(string slug, int categoryId, decimal? value, StaffActor actor, CancellationToken cancellationToken = default) =>
+        CategoriesAsync(slug, actor, (tx, categories, _) =>
         {
             var category = categories.SingleOrDefault(c => c.Id == categoryId);
             DomainError? error = category is null ? new DomainError(LiveErrors.UnknownCategory, Field: "categoryId")
@@ -185,8 +186,8 @@ public sealed class EventService(IDbContextFactory<WinwinDbContext> dbFactory, L
         }, cancellationToken);
 
     /// <summary>Deletes a category that nothing uses; one in use can only be retired.</summary>
-    public Task<CommandResult<EventDto>> DeleteCategoryAsync(string slug, int categoryId, CancellationToken cancellationToken = default) =>
-        CategoriesAsync(slug, async (tx, categories, _) =>
+    public Task<CommandResult<EventDto>> DeleteCategoryAsync(string slug, int categoryId, StaffActor actor, CancellationToken cancellationToken = default) =>
+        CategoriesAsync(slug, actor, async (tx, categories, _) =>
         {
             var category = categories.SingleOrDefault(c => c.Id == categoryId);
             if (category is null)
@@ -203,7 +204,7 @@ public sealed class EventService(IDbContextFactory<WinwinDbContext> dbFactory, L
             return null;
         }, cancellationToken);
 
-    private Task<CommandResult<EventDto>> CategoriesAsync(string slug,
+    private Task<CommandResult<EventDto>> CategoriesAsync(string slug, StaffActor actor,
         Func<LiveTransaction, List<Category>, Func<IEnumerable<Category>, IEnumerable<string>>, Task<DomainError?>> change, CancellationToken cancellationToken) =>
         writer.WriteAsync(slug, async tx =>
         {
@@ -215,7 +216,7 @@ public sealed class EventService(IDbContextFactory<WinwinDbContext> dbFactory, L
             {
                 return CommandResult.Invalid<EventDto>(refused);
             }
-            tx.Audit("event.categories", tx.Event.Name);
+            tx.Audit(actor, "event.categories", tx.Event.Name);
             return await PublishEventAsync(tx);
         }, cancellationToken);
 

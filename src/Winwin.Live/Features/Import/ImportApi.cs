@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Winwin.Live.Features.Accounts;
 using Winwin.Live.Features.Export;
@@ -26,7 +27,7 @@ public static class ImportApi
 
     /// <summary>Imports the CSV body, all or nothing. Answers the report: 200 when imported (or previewed), 400 with every problem otherwise.</summary>
     public static async Task<Results<Ok<ImportReport>, BadRequest<ImportReport>, NotFound, StatusCodeHttpResult>> Import(
-        string slug, bool? dryRun, HttpRequest request, ImportService imports, CancellationToken cancellationToken)
+        string slug, bool? dryRun, HttpRequest request, ClaimsPrincipal user, ImportService imports, CancellationToken cancellationToken)
     {
         if (request.ContentLength > MaxFileBytes)
         {
@@ -39,7 +40,7 @@ public static class ImportApi
             return TypedResults.StatusCode(StatusCodes.Status413PayloadTooLarge);
         }
         body.Position = 0;
-        var result = dryRun == true ? await imports.PreviewAsync(slug, body, cancellationToken) : await imports.ImportAsync(slug, body, cancellationToken);
+        var result = dryRun == true ? await imports.PreviewAsync(slug, body, cancellationToken) : await imports.ImportAsync(slug, body, StaffActorFactory.From(user), cancellationToken);
         if (result.IsNotFound)
         {
             return TypedResults.NotFound();

@@ -43,7 +43,7 @@ public sealed class ImportService(IDbContextFactory<WinwinDbContext> dbFactory, 
     }
 
     /// <summary>Imports the file if it has no problem at all; otherwise changes nothing and answers the problem report.</summary>
-    public async Task<CommandResult<ImportReport>> ImportAsync(string slug, Stream csv, CancellationToken cancellationToken = default)
+    public async Task<CommandResult<ImportReport>> ImportAsync(string slug, Stream csv, StaffActor actor, CancellationToken cancellationToken = default)
     {
         // The file is read once: the transaction may be retried by the execution strategy.
         using var buffer = new MemoryStream();
@@ -92,7 +92,7 @@ public sealed class ImportService(IDbContextFactory<WinwinDbContext> dbFactory, 
             }
             await tx.SaveAsync();
             var report = plan.Report(imported: true);
-            tx.Audit("import.done", tx.Event.Name, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            tx.Audit(actor, "import.done", tx.Event.Name, string.Create(System.Globalization.CultureInfo.InvariantCulture,
                 $"+{report.OrganizationsCreated} / ~{report.OrganizationsUpdated} · +{report.ListingsCreated}{(report.Warnings.Count > 0 ? $" · money mentions confirmed: {report.Warnings.Count}" : "")}"));
             if (report.OrganizationsCreated + report.OrganizationsUpdated + report.ListingsCreated > 0)
             {

@@ -14,7 +14,7 @@ public sealed record ListingInput(int OrganizationId, ListingKind Kind, int Cate
 /// <summary>Offers and requests: checked (including the no-money rule), saved and pushed live to the screens.</summary>
 public sealed class ListingService(LiveWriter writer, TimeProvider time)
 {
-    public Task<CommandResult<ListingDto>> CreateAsync(string slug, ListingInput input, CancellationToken cancellationToken = default)
+    public Task<CommandResult<ListingDto>> CreateAsync(string slug, ListingInput input, StaffActor actor, CancellationToken cancellationToken = default)
     {
         var rules = new FieldRules { MoneyMentionsConfirmed = input.ConfirmMoneyMentions, CancellationToken = cancellationToken };
         var (title, description) = Listing.Check(rules, input.Title, input.Description);
@@ -40,13 +40,13 @@ public sealed class ListingService(LiveWriter writer, TimeProvider time)
                 CreatedAt = time.GetUtcNow().UtcDateTime,
             };
             tx.Db.Listings.Add(listing);
-            tx.Audit("listing.created", listing.Title);
+            tx.Audit(actor, "listing.created", listing.Title);
             return await PublishAsync(tx, listing);
         }, cancellationToken);
     }
 
     /// <summary>Changes a listing; <paramref name="version"/> is the one the editor saw, so a concurrent edit is reported, not overwritten.</summary>
-    public Task<CommandResult<ListingDto>> UpdateAsync(string slug, int listingId, Guid version, ListingInput input, CancellationToken cancellationToken = default)
+    public Task<CommandResult<ListingDto>> UpdateAsync(string slug, int listingId, Guid version, ListingInput input, StaffActor actor, CancellationToken cancellationToken = default)
     {
         var rules = new FieldRules { MoneyMentionsConfirmed = input.ConfirmMoneyMentions, CancellationToken = cancellationToken };
         var (title, description) = Listing.Check(rules, input.Title, input.Description);
@@ -54,7 +54,7 @@ public sealed class ListingService(LiveWriter writer, TimeProvider time)
         {
             return Task.FromResult(CommandResult.Invalid<ListingDto>(rules.Errors));
         }
-        return ChangeAsync(slug, listingId, version, "listing.updated", async (tx, listing) =>
+        return ChangeAsync(slug, listingId, version, actor, "listing.updated", async (tx, listing) =>
         {
             if (await CheckReferencesAsync(tx, input) is { } refused)
             {
@@ -69,14 +69,14 @@ public sealed class ListingService(LiveWriter writer, TimeProvider time)
         }, cancellationToken);
     }
 
-    public Task<CommandResult<ListingDto>> SetStatusAsync(string slug, int listingId, Guid version, ListingStatus status, CancellationToken cancellationToken = default) =>
-        ChangeAsync(slug, listingId, version, "listing.status", (_, listing) =>
+    public Task<CommandResult<ListingDto>> SetStatusAsync(string slug, int listingId, Guid version, ListingStatus status, StaffActor actor, CancellationToken cancellationToken = default) =>
+        ChangeAsync(slug, listingId, version, actor, "listing.status", (_, listing) =>
         {
             listing.Status = status;
             return Task.FromResult<DomainError?>(null);
         }, cancellationToken);
 
-    private Task<CommandResult<ListingDto>> ChangeAsync(string slug, int listingId, Guid version, string action,
+    private Task<CommandResult<ListingDto>> ChangeAsync(string slug, int listingId, Guid version, StaffActor actor, string action,
         Func<LiveTransaction, Listing, Task<DomainError?>> change, CancellationToken cancellationToken) =>
         writer.WriteAsync(slug, async tx =>
         {
@@ -93,7 +93,7 @@ public sealed class ListingService(LiveWriter writer, TimeProvider time)
             {
                 return CommandResult.Invalid<ListingDto>(refused);
             }
-            tx.Audit(action, listing.Title, action == "listing.status" ? listing.Status.ToString() : null);
+            tx.Audit(actor, action, listing.Title, action == "listing.status" ? listing.Status.ToString() : null);
             listing.Version = Guid.NewGuid();
             listing.UpdatedAt = time.GetUtcNow().UtcDateTime;
             return await PublishAsync(tx, listing);

@@ -1,17 +1,28 @@
 using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Winwin.Data;
-using Winwin.Live.Features.Accounts;
 using Winwin.Live.Features.Commands;
 
 namespace Winwin.Live.Features.Live;
 
 /// <summary>
-/// The one write path. A change runs in one transaction with its change-feed entries (retried as a whole
-/// by the provider's execution strategy); after the commit, and only then, the entries are broadcast.
+/// The one write path. A change runs in one transaction with its audit lines and, when screens show it, its
+/// change-feed entries (retried as a whole by the provider's execution strategy); after the commit, and only then,
+/// the entries are broadcast. Staff-only changes (calls, follow-up, retention, pending deals, accounts) go through
+/// the same path without a feed entry.
 /// </summary>
-public sealed class LiveWriter(IDbContextFactory<WinwinDbContext> dbFactory, ChangeFeed feed, LiveBroadcaster broadcaster, TimeProvider clock)
+/// <remarks>
+/// The acting staff member is a parameter of every service method that changes something, and the service writes it
+/// on the audit line (<see cref="LiveTransaction.Audit"/>). It is passed, not read from an ambient context: a value
+/// that flows by itself (an AsyncLocal set per request or per circuit event) is silently wrong or missing in work that
+/// starts elsewhere (a hosted service, a timer, a test calling a service), and an audit line would then name the
+/// system instead of the person; a parameter cannot be forgotten without the compiler saying so.
+/// </remarks>
+public sealed class LiveWriter(IDbContextFactory<WinwinDbContext> dbFactory, IServiceScopeFactory scopes, ChangeFeed feed, LiveBroadcaster broadcaster, TimeProvider clock)
 {
+    // On SQL Server, the gate of the changes that belong to no event (no slug has spaces); on SQLite every change takes the file's gate.
+    private const string OutsideEventsGate = "(no event)";
+
     // Writes that would wait for each other in the database wait here instead, in turn and without a thread:
     // SQLite has one writer per file and answers a second one "busy", which Microsoft.Data.Sqlite retries after
     // sleeping 150 ms (a blocked thread, and a tenth of a second added to an announcement that merely overlapped
@@ -74,44 +85,43 @@ public sealed class LiveWriter(IDbContextFactory<WinwinDbContext> dbFactory, Cha
         }
         return result;
     }
-}
-
-/// <summary>A change in progress: its database context, its event, and the feed entries it appends.</summary>
-public sealed class LiveTransaction(WinwinDbContext db, Event ev, ChangeFeed feed, TimeProvider clock, CancellationToken cancellationToken)
-{
-    private readonly List<FeedEntryDto> _entries = [];
-
-    public WinwinDbContext Db { get; } = db;
-
-    public Event Event { get; } = ev;
-
-    public CancellationToken CancellationToken { get; } = cancellationToken;
-
-    public IReadOnlyList<FeedEntryDto> Entries => _entries;
-
-    /// <summary>Who makes this change: the signed-in staff member, else the system.</summary>
-    public StaffActor Actor { get; } = StaffContext.Actor;
-
-    /// <summary>The time of this change (UTC), from the injected clock.</summary>
-    public DateTime Now { get; } = clock.GetUtcNow().UtcDateTime;
 
     /// <summary>
-    /// Adds a line to the event's audit trail, saved in the same transaction as the change it describes.
-    /// <paramref name="action"/> is a stable key (<c>listing.updated</c>) with a text <c>audit.{action}</c> in the resources.
+    /// Runs <paramref name="change"/>, which belongs to no existing event (a new event, a staff account), in one
+    /// transaction with its audit lines; nothing is broadcast (no screen shows it). The transaction's context is the
+    /// scoped one of a new service scope, which ASP.NET Core Identity's stores resolved from
+    /// <see cref="StaffTransaction.Services"/> share: an account change and its audit line commit together.
     /// </summary>
-    public void Audit(StaffActor actor, string action, string subject, string? details = null) =>
-        Db.Audit.Add(AuditTrail.Entry(Event.Id, Now, actor, action, subject, details));
-
-    /// <summary>As <see cref="Audit(StaffActor, string, string, string?)"/>, by <see cref="Actor"/>.</summary>
-    public void Audit(string action, string subject, string? details = null) => Audit(Actor, action, subject, details);
-
-    /// <summary>Saves what changed so far, then appends a feed entry describing it (with the counters after it).</summary>
-    public async Task AppendAsync<TPayload>(string type, TPayload payload)
+    public async Task<CommandResult<T>> WriteAsync<T>(Func<StaffTransaction, Task<CommandResult<T>>> change, CancellationToken cancellationToken = default)
     {
-        await Db.SaveChangesAsync(CancellationToken);
-        _entries.Add(await feed.AppendAsync(Db, Event.Id, type, payload, CancellationToken));
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<WinwinDbContext>();
+        _sqlite ??= db.Database.IsSqlite();
+        var gate = _gates.GetOrAdd(_sqlite.Value ? "" : OutsideEventsGate, _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            return await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+            {
+                db.ChangeTracker.Clear();
+                await using var dbTransaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                var result = await change(new StaffTransaction(db, scope.ServiceProvider, clock, cancellationToken));
+                if (!result.Succeeded)
+                {
+                    return result;
+                }
+                await db.SaveChangesAsync(cancellationToken);
+                await dbTransaction.CommitAsync(cancellationToken);
+                return result;
+            });
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return CommandResult.Invalid<T>(new DomainError(LiveErrors.Conflict));
+        }
+        finally
+        {
+            gate.Release();
+        }
     }
-
-    /// <summary>Saves what changed so far (to obtain generated ids) without a feed entry.</summary>
-    public Task SaveAsync() => Db.SaveChangesAsync(CancellationToken);
 }

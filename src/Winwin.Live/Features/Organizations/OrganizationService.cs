@@ -20,7 +20,7 @@ public sealed class OrganizationService(LiveWriter writer, TimeProvider time)
     /// Registers an organisation. A name that matches another one (case, accents and spacing ignored) is refused
     /// with <see cref="LiveErrors.DuplicateOrganization"/> unless <paramref name="allowSameName"/>: the form asks first.
     /// </summary>
-    public Task<CommandResult<OrganizationDto>> CreateAsync(string slug, OrganizationInput input, bool allowSameName = false, CancellationToken cancellationToken = default)
+    public Task<CommandResult<OrganizationDto>> CreateAsync(string slug, OrganizationInput input, StaffActor actor, bool allowSameName = false, CancellationToken cancellationToken = default)
     {
         var rules = new FieldRules();
         var clean = Check(rules, input);
@@ -37,12 +37,12 @@ public sealed class OrganizationService(LiveWriter writer, TimeProvider time)
             var organization = new Organization { EventId = tx.Event.Id, CreatedAt = time.GetUtcNow().UtcDateTime };
             Apply(organization, clean);
             tx.Db.Organizations.Add(organization);
-            tx.Audit("organization.created", organization.Name);
+            tx.Audit(actor, "organization.created", organization.Name);
             return await PublishAsync(tx, organization);
         }, cancellationToken);
     }
 
-    public Task<CommandResult<OrganizationDto>> UpdateAsync(string slug, int organizationId, Guid version, OrganizationInput input, bool allowSameName = false, CancellationToken cancellationToken = default)
+    public Task<CommandResult<OrganizationDto>> UpdateAsync(string slug, int organizationId, Guid version, OrganizationInput input, StaffActor actor, bool allowSameName = false, CancellationToken cancellationToken = default)
     {
         var rules = new FieldRules();
         var clean = Check(rules, input);
@@ -57,16 +57,16 @@ public sealed class OrganizationService(LiveWriter writer, TimeProvider time)
                 return new DomainError(LiveErrors.DuplicateOrganization, existing, "name");
             }
             Apply(organization, clean);
-            tx.Audit("organization.updated", organization.Name);
+            tx.Audit(actor, "organization.updated", organization.Name);
             return null;
         }, cancellationToken);
     }
 
     /// <summary>Check-in at the venue: the screens count the organisations present.</summary>
-    public Task<CommandResult<OrganizationDto>> SetPresentAsync(string slug, int organizationId, Guid version, bool present, CancellationToken cancellationToken = default) =>
+    public Task<CommandResult<OrganizationDto>> SetPresentAsync(string slug, int organizationId, Guid version, bool present, StaffActor actor, CancellationToken cancellationToken = default) =>
         ChangeAsync(slug, organizationId, version, (tx, organization) =>
         {
-            tx.Audit(present ? "organization.checkedIn" : "organization.checkedOut", organization.Name);
+            tx.Audit(actor, present ? "organization.checkedIn" : "organization.checkedOut", organization.Name);
             organization.IsPresent = present;
             return Task.FromResult<DomainError?>(null);
         }, cancellationToken);

@@ -27,7 +27,7 @@ public sealed class ContactErasure(IDbContextFactory<WinwinDbContext> dbFactory,
     }
 
     /// <summary>How many days after the follow-up closes the contact data is kept.</summary>
-    public Task<CommandResult<ContactRetentionDto>> SetRetentionAsync(string slug, int days, CancellationToken cancellationToken = default)
+    public Task<CommandResult<ContactRetentionDto>> SetRetentionAsync(string slug, int days, StaffActor actor, CancellationToken cancellationToken = default)
     {
         if (days is < 0 or > Event.MaxRetentionDays)
         {
@@ -38,14 +38,14 @@ public sealed class ContactErasure(IDbContextFactory<WinwinDbContext> dbFactory,
         {
             tx.Event.ContactRetentionDays = days;
             tx.Event.Version = Guid.NewGuid();
-            tx.Audit("event.retention", tx.Event.Name, days.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            tx.Audit(actor, "event.retention", tx.Event.Name, days.ToString(System.Globalization.CultureInfo.InvariantCulture));
             await tx.SaveAsync();
             return CommandResult.Done(await DescribeAsync(tx));
         }, cancellationToken);
     }
 
     /// <summary>Erases one organisation's contact data, at its request (a GDPR erasure request) or by the coordinator's choice.</summary>
-    public Task<CommandResult<ContactRetentionDto>> EraseOrganizationAsync(string slug, int organizationId, CancellationToken cancellationToken = default) =>
+    public Task<CommandResult<ContactRetentionDto>> EraseOrganizationAsync(string slug, int organizationId, StaffActor actor, CancellationToken cancellationToken = default) =>
         writer.WriteAsync(slug, async tx =>
         {
             var organization = await tx.Db.Organizations.SingleOrDefaultAsync(o => o.Id == organizationId && o.EventId == tx.Event.Id, tx.CancellationToken);
@@ -54,17 +54,17 @@ public sealed class ContactErasure(IDbContextFactory<WinwinDbContext> dbFactory,
                 return CommandResult.NotFound<ContactRetentionDto>();
             }
             Erase(organization, tx.Now);
-            tx.Audit("organization.contactsErased", organization.Name);
+            tx.Audit(actor, "organization.contactsErased", organization.Name);
             await tx.SaveAsync();
             return CommandResult.Done(await DescribeAsync(tx));
         }, cancellationToken);
 
     /// <summary>Erases the contact data of every organisation of the event now.</summary>
-    public Task<CommandResult<ContactRetentionDto>> EraseEventAsync(string slug, CancellationToken cancellationToken = default) =>
+    public Task<CommandResult<ContactRetentionDto>> EraseEventAsync(string slug, StaffActor actor, CancellationToken cancellationToken = default) =>
         writer.WriteAsync(slug, async tx =>
         {
             var count = await EraseAllAsync(tx);
-            tx.Audit("event.contactsErased", tx.Event.Name, count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            tx.Audit(actor, "event.contactsErased", tx.Event.Name, count.ToString(System.Globalization.CultureInfo.InvariantCulture));
             await tx.SaveAsync();
             return CommandResult.Done(await DescribeAsync(tx));
         }, cancellationToken);

@@ -5,6 +5,7 @@ using Winwin.Data.Seeding;
 using Winwin.Live.Features.Accounts;
 using Winwin.Live.Features.Commands;
 using Winwin.Live.Features.Deals;
+using Winwin.Live.Features.Live;
 using Winwin.Live.Features.Messages;
 
 namespace Winwin.Live.Features.Storage;
@@ -72,15 +73,12 @@ public static partial class StorageSetup
     public static async Task<bool> SeedRehearsalAsync(IServiceProvider services, string slug, int organizations, int listings, int deals = 24,
         EventPhase phase = EventPhase.Open)
     {
-        await using var db = await services.GetRequiredService<IDbContextFactory<WinwinDbContext>>().CreateDbContextAsync();
-        if (await db.Events.AnyAsync(e => e.Slug == slug))
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        var ev = RehearsalEvent.Create(slug, now, organizations, listings, phase);
+        if (!await AddEventAsync(services, ev))
         {
             return false;
         }
-        var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
-        var ev = RehearsalEvent.Create(slug, now, organizations, listings, phase);
-        db.Events.Add(ev);
-        await db.SaveChangesAsync();
 
         // Deals and the message go through the one write path, so that they have their change-feed entries.
         var service = services.GetRequiredService<DealService>();
@@ -105,15 +103,13 @@ public static partial class StorageSetup
     /// <summary>Adds the demo event with a few deals, unless it exists. Returns whether it was added.</summary>
     public static async Task<bool> SeedDemoAsync(IServiceProvider services)
     {
-        await using var db = await services.GetRequiredService<IDbContextFactory<WinwinDbContext>>().CreateDbContextAsync();
-        if (await db.Events.AnyAsync(e => e.Slug == DemoEvent.Slug))
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        var ev = DemoEvent.Create(now);
+        if (!await AddEventAsync(services, ev))
         {
             return false;
         }
-        var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
-        var ev = DemoEvent.Create(now);
-        db.Events.Add(ev);
-        await db.SaveChangesAsync();
+        await using var db = await services.GetRequiredService<IDbContextFactory<WinwinDbContext>>().CreateDbContextAsync();
 
         // Demo deals go through the one write path, so that they have their change-feed entries.
         var deals = services.GetRequiredService<DealService>();
@@ -130,6 +126,18 @@ public static partial class StorageSetup
         }
         return true;
     }
+
+    /// <summary>Adds a seeded event, with everything it holds, through the writer, unless its slug is taken.</summary>
+    private static async Task<bool> AddEventAsync(IServiceProvider services, Event ev) =>
+        (await services.GetRequiredService<LiveWriter>().WriteAsync(async tx =>
+        {
+            if (await tx.Db.Events.AnyAsync(e => e.Slug == ev.Slug, tx.CancellationToken))
+            {
+                return CommandResult.Done(false);
+            }
+            tx.Db.Events.Add(ev);
+            return CommandResult.Done(true);
+        })).Value;
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Database ready ({Provider}, journal mode {JournalMode}).")]
     private static partial void LogDatabaseReady(ILogger logger, string provider, string journalMode);

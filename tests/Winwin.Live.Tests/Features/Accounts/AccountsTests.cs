@@ -1,8 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Winwin.Data;
 using Winwin.Live.Features.Accounts;
+using Winwin.Live.Features.Commands;
 
 namespace Winwin.Live.Tests.Features.Accounts;
 
@@ -56,6 +58,48 @@ public class AccountsTests
         var response = await client.PostAsJsonAsync("/api/auth/login?useCookies=true", new { email = "coordination@namur.example", password = "une longue phrase secrète" });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Bootstrap_EnvironmentAccount_AuditedAsCreatedByTheSystem()
+    {
+        await using var app = new WinwinApplication()
+            .WithSetting("Winwin:Bootstrap:Email", "coordination@namur.example")
+            .WithSetting("Winwin:Bootstrap:Password", "une longue phrase secrète");
+        _ = app.Services;
+
+        await using var db = await app.DbFactory.CreateDbContextAsync();
+        var line = Assert.Single(await db.Audit.ToListAsync());
+        Assert.Equal(("account.created", StaffActor.System.Name, (int?)null), (line.Action, line.ActorName, line.EventId));
+        Assert.Contains("coordination@namur.example", line.Subject, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SetupLink_FormPosted_FirstCoordinatorCreatedSignedInAndAudited()
+    {
+        await using var app = new WinwinApplication();
+        var browser = app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
+        var token = app.Services.GetRequiredService<SetupToken>().Issue();
+        var page = await browser.GetStringAsync($"/account/setup?token={token}");
+        var antiforgery = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+
+        var posted = await browser.PostAsync($"/account/setup?token={token}", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "setup",
+            ["__RequestVerificationToken"] = antiforgery,
+            ["token"] = token,
+            ["Input.DisplayName"] = "Claire Coordinatrice",
+            ["Input.Email"] = "claire@wavre.example",
+            ["Input.Password"] = "une longue phrase secrète",
+        }));
+
+        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+        Assert.EndsWith("/control", posted.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        var accounts = await app.Services.GetRequiredService<StaffAccountService>().ListAsync();
+        Assert.Equal([StaffRoles.Coordinator], Assert.Single(accounts).Roles);
+        await using var db = await app.DbFactory.CreateDbContextAsync();
+        var line = Assert.Single(await db.Audit.ToListAsync());
+        Assert.Equal(("account.created", "Claire Coordinatrice"), (line.Action, line.ActorName));
     }
 
     [Fact]

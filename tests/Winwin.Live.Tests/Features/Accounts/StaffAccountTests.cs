@@ -159,6 +159,40 @@ public class StaffAccountTests
     }
 
     [Fact]
+    public async Task Invite_Accepted_AuditedAsTheInvitedPersonWithOneLineEach()
+    {
+        await using var app = new WinwinApplication();
+        var (accounts, coordinator) = await CoordinatorAsync(app);
+
+        var invited = await accounts.InviteAsync("Fatima Facilitatrice", "fatima@winwin.test", [StaffRoles.Facilitator], coordinator, "http://localhost/");
+        var browser = app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
+        var page = await browser.GetStringAsync(new Uri(invited.Value!.Link).PathAndQuery);
+        var accepted = await AcceptAsync(browser, invited.Value.Link, page);
+
+        Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
+        await using var db = await app.DbFactory.CreateDbContextAsync();
+        var trail = await db.Audit.Where(a => a.EventId == null).OrderBy(a => a.Id).ToListAsync();
+        Assert.Equal(["account.invited/Claire Coordinatrice", "account.activated/Fatima Facilitatrice"], trail.Select(a => $"{a.Action}/{a.ActorName}"));
+        Assert.All(trail, a => Assert.Contains("fatima@winwin.test", a.Subject, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Invite_PasswordRefused_AccountStaysInvitedWithoutAnAuditLine()
+    {
+        await using var app = new WinwinApplication();
+        var (accounts, coordinator) = await CoordinatorAsync(app);
+        var invited = await accounts.InviteAsync("Fatima Facilitatrice", "fatima@winwin.test", [StaffRoles.Facilitator], coordinator, "http://localhost/");
+        var query = System.Web.HttpUtility.ParseQueryString(new Uri(invited.Value!.Link).Query);
+
+        var result = await accounts.AcceptInvitationAsync(query["user"]!, query["token"]!, "court");
+
+        Assert.False(result.Succeeded);
+        Assert.Equal(StaffAccountState.Invited, (await accounts.ListAsync()).Single(a => a.Email == "fatima@winwin.test").State);
+        await using var db = await app.DbFactory.CreateDbContextAsync();
+        Assert.DoesNotContain(await db.Audit.Select(a => a.Action).ToListAsync(), a => a == "account.activated");
+    }
+
+    [Fact]
     public async Task AccountsPage_Facilitator_SentToSignIn()
     {
         await using var app = new WinwinApplication();

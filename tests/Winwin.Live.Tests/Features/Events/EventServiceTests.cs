@@ -37,7 +37,7 @@ public class EventServiceTests
         await using var app = new WinwinApplication();
         var events = app.Services.GetRequiredService<EventService>();
 
-        var result = await events.CreateAsync(Wavre());
+        var result = await events.CreateAsync(Wavre(), StaffActor.System);
 
         Assert.True(result.Succeeded);
         Assert.Equal("wavre-2026", result.Value!.Slug);
@@ -56,7 +56,7 @@ public class EventServiceTests
         await app.CreateEventAsync("wavre-2026");
         var events = app.Services.GetRequiredService<EventService>();
 
-        var result = await events.CreateAsync(Wavre(slug));
+        var result = await events.CreateAsync(Wavre(slug), StaffActor.System);
 
         var error = Assert.Single(result.Errors);
         Assert.Equal((LiveErrors.EventSlugTaken, "wavre-2026", "slug"), (error.Code, error.Argument, error.Field));
@@ -76,7 +76,7 @@ public class EventServiceTests
         await using var app = new WinwinApplication();
         var events = app.Services.GetRequiredService<EventService>();
 
-        var result = await events.CreateAsync(Wavre(slug));
+        var result = await events.CreateAsync(Wavre(slug), StaffActor.System);
 
         var error = Assert.Single(result.Errors);
         Assert.Equal((LiveErrors.EventBadSlug, "slug"), (error.Code, error.Field));
@@ -92,7 +92,7 @@ public class EventServiceTests
         await using var app = new WinwinApplication();
         var events = app.Services.GetRequiredService<EventService>();
 
-        var result = await events.CreateAsync(Wavre(endsAt: Opening.AddHours(hours)));
+        var result = await events.CreateAsync(Wavre(endsAt: Opening.AddHours(hours)), StaffActor.System);
 
         var error = Assert.Single(result.Errors);
         Assert.Equal((LiveErrors.EventBadTimes, "endsAt"), (error.Code, error.Field));
@@ -100,19 +100,37 @@ public class EventServiceTests
     }
 
     [Fact]
+    public async Task CreateAsync_ByACoordinator_EventAndItsAuditLineTogether()
+    {
+        await using var app = new WinwinApplication();
+        var events = app.Services.GetRequiredService<EventService>();
+        var claire = new StaffActor("claire-id", "Claire Coordinatrice");
+
+        var result = await events.CreateAsync(Wavre(), claire);
+        var taken = await events.CreateAsync(Wavre() with { Name = "Une autre bourse" }, claire);
+
+        Assert.True(result.Succeeded);
+        Assert.Equal(LiveErrors.EventSlugTaken, Assert.Single(taken.Errors).Code);
+        await using var db = await app.DbFactory.CreateDbContextAsync();
+        var ev = await db.Events.SingleAsync();
+        var line = Assert.Single(await db.Audit.ToListAsync());
+        Assert.Equal(("event.created", ev.Id, "Claire Coordinatrice", "Bourse Winwin de Wavre"), (line.Action, line.EventId!.Value, line.ActorName, line.Subject));
+    }
+
+    [Fact]
     public async Task UpdateAsync_StaleVersion_ConflictAndFirstEditStays()
     {
         await using var app = new WinwinApplication();
         var events = app.Services.GetRequiredService<EventService>();
-        await events.CreateAsync(Wavre());
+        await events.CreateAsync(Wavre(), StaffActor.System);
         Guid seen;
         await using (var db = await app.DbFactory.CreateDbContextAsync())
         {
             seen = (await db.Events.SingleAsync()).Version;
         }
 
-        var first = await events.UpdateAsync("wavre-2026", seen, Wavre() with { Venue = "Salle du Collège" });
-        var second = await events.UpdateAsync("wavre-2026", seen, Wavre() with { Venue = "Place de l'Hôtel de ville" });
+        var first = await events.UpdateAsync("wavre-2026", seen, Wavre() with { Venue = "Salle du Collège" }, StaffActor.System);
+        var second = await events.UpdateAsync("wavre-2026", seen, Wavre() with { Venue = "Place de l'Hôtel de ville" }, StaffActor.System);
 
         Assert.True(first.Succeeded);
         Assert.Equal(LiveErrors.Conflict, Assert.Single(second.Errors).Code);
@@ -126,7 +144,7 @@ public class EventServiceTests
         var ev = await app.CreateEventAsync();
         var events = app.Services.GetRequiredService<EventService>();
 
-        var result = await events.DeleteCategoryAsync(ev.Slug, ev.MeansCategoryId);
+        var result = await events.DeleteCategoryAsync(ev.Slug, ev.MeansCategoryId, StaffActor.System);
 
         var error = Assert.Single(result.Errors);
         Assert.Equal((LiveErrors.CategoryInUse, "means"), (error.Code, error.Argument));
@@ -144,7 +162,7 @@ public class EventServiceTests
             [new(ev.Organizations[2], "Une camionnette"), new(ev.Organizations[3], "Des repas")], [], transport.Id);
         (await staff.PostAsJsonAsync($"/api/events/{ev.Slug}/deals", command, LiveJson.Options)).EnsureSuccessStatusCode();
 
-        var result = await app.Services.GetRequiredService<EventService>().DeleteCategoryAsync(ev.Slug, transport.Id);
+        var result = await app.Services.GetRequiredService<EventService>().DeleteCategoryAsync(ev.Slug, transport.Id, StaffActor.System);
 
         Assert.Equal(LiveErrors.CategoryInUse, Assert.Single(result.Errors).Code);
     }
@@ -158,7 +176,7 @@ public class EventServiceTests
         var live = await app.ConnectLiveAsync();
         await live.JoinAsync(ev.Slug);
 
-        var result = await app.Services.GetRequiredService<EventService>().DeleteCategoryAsync(ev.Slug, other.Id);
+        var result = await app.Services.GetRequiredService<EventService>().DeleteCategoryAsync(ev.Slug, other.Id, StaffActor.System);
 
         Assert.True(result.Succeeded);
         var entry = Assert.Single(await live.WaitForAsync(1));
@@ -175,7 +193,7 @@ public class EventServiceTests
         var live = await app.ConnectLiveAsync();
         await live.JoinAsync(ev.Slug);
 
-        var result = await events.SetCategoryRetiredAsync(ev.Slug, ev.MeansCategoryId, retired: true);
+        var result = await events.SetCategoryRetiredAsync(ev.Slug, ev.MeansCategoryId, retired: true, StaffActor.System);
 
         Assert.True(result.Succeeded);
         var entry = Assert.Single(await live.WaitForAsync(1));
@@ -194,9 +212,9 @@ public class EventServiceTests
         await using var app = new WinwinApplication();
         var ev = await app.CreateEventAsync();
         var events = app.Services.GetRequiredService<EventService>();
-        await events.SetCategoryRetiredAsync(ev.Slug, ev.MeansCategoryId, retired: true);
+        await events.SetCategoryRetiredAsync(ev.Slug, ev.MeansCategoryId, retired: true, StaffActor.System);
 
-        var result = await events.SetCategoryRetiredAsync(ev.Slug, ev.MeansCategoryId, retired: false);
+        var result = await events.SetCategoryRetiredAsync(ev.Slug, ev.MeansCategoryId, retired: false, StaffActor.System);
 
         Assert.True(result.Succeeded);
         Assert.Equal(Category.DefaultKeys, (await SnapshotAsync(app, ev.Slug)).Event.Categories.Select(c => c.Key));
@@ -214,7 +232,7 @@ public class EventServiceTests
         var ev = await app.CreateEventAsync();
         var events = app.Services.GetRequiredService<EventService>();
 
-        var result = await events.AddCategoryAsync(ev.Slug, name);
+        var result = await events.AddCategoryAsync(ev.Slug, name, StaffActor.System);
 
         var error = Assert.Single(result.Errors);
         Assert.Equal((LiveErrors.CategoryDuplicate, "name"), (error.Code, error.Field));
@@ -228,12 +246,12 @@ public class EventServiceTests
         var ev = await app.CreateEventAsync();
         var events = app.Services.GetRequiredService<EventService>();
 
-        var result = await events.AddCategoryAsync(ev.Slug, "Repas et boissons");
+        var result = await events.AddCategoryAsync(ev.Slug, "Repas et boissons", StaffActor.System);
 
         Assert.True(result.Succeeded);
         var last = (await SnapshotAsync(app, ev.Slug)).Event.Categories[^1];
         Assert.Equal("Repas et boissons", last.Name);
-        Assert.Equal(LiveErrors.CategoryDuplicate, Assert.Single((await events.AddCategoryAsync(ev.Slug, "repas  et BOISSONS")).Errors).Code);
+        Assert.Equal(LiveErrors.CategoryDuplicate, Assert.Single((await events.AddCategoryAsync(ev.Slug, "repas  et BOISSONS", StaffActor.System)).Errors).Code);
     }
 
     [Fact]
@@ -242,7 +260,7 @@ public class EventServiceTests
         await using var app = new WinwinApplication();
         var ev = await app.CreateEventAsync();
 
-        var result = await app.Services.GetRequiredService<EventService>().AddCategoryAsync(ev.Slug, "Dons en espèces");
+        var result = await app.Services.GetRequiredService<EventService>().AddCategoryAsync(ev.Slug, "Dons en espèces", StaffActor.System);
 
         Assert.Equal(DomainErrors.Money, Assert.Single(result.Errors).Code);
     }

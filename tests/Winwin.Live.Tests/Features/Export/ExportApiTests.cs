@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Winwin.Data;
+using Winwin.Live.Features.Commands;
 using Winwin.Live.Features.Events;
 using Winwin.Live.Features.Import;
 using Winwin.Live.Features.Live;
@@ -107,7 +108,7 @@ public class ExportApiTests
         var staff = await app.CreateClientAsync(StaffRoles.Coordinator);
         var events = app.Services.GetRequiredService<EventService>();
         var created = await events.CreateAsync(new EventInput("dinant", "Bourse Winwin de Dinant", "Dinant", "Centre culturel",
-            new DateTime(2026, 4, 2, 17, 0, 0, DateTimeKind.Utc), new DateTime(2026, 4, 2, 19, 0, 0, DateTimeKind.Utc), "fr"));
+            new DateTime(2026, 4, 2, 17, 0, 0, DateTimeKind.Utc), new DateTime(2026, 4, 2, 19, 0, 0, DateTimeKind.Utc), "fr"), StaffActor.System);
         Assert.True(created.Succeeded);
 
         var export = await staff.GetByteArrayAsync($"/api/events/{ev.Slug}/export/listings.csv");

@@ -7,6 +7,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Winwin.Data;
+using Winwin.Live.Features.Commands;
 using Winwin.Live.Features.Events;
 using Winwin.Live.Features.Import;
 using Winwin.Live.Features.Live;
@@ -327,7 +328,7 @@ public class ImportApiTests(ITestOutputHelper output)
     {
         await using var app = new WinwinApplication();
         var created = await app.Services.GetRequiredService<EventService>().CreateAsync(new EventInput("wavre", "Bourse Winwin de Wavre", "Wavre", "Hall polyvalent",
-            new DateTime(2026, 5, 21, 16, 0, 0, DateTimeKind.Utc), new DateTime(2026, 5, 21, 18, 0, 0, DateTimeKind.Utc), "fr"));
+            new DateTime(2026, 5, 21, 16, 0, 0, DateTimeKind.Utc), new DateTime(2026, 5, 21, 18, 0, 0, DateTimeKind.Utc), "fr"), StaffActor.System);
         var ev = created.Value!;
         var staff = await app.CreateClientAsync(StaffRoles.Facilitator);
 

@@ -29,6 +29,25 @@ public class ListingServiceTests
     }
 
     [Fact]
+    public async Task CreateAndUpdate_AuditLinesNameTheStaffMemberWhoActed()
+    {
+        await using var app = new WinwinApplication();
+        var ev = await app.CreateEventAsync();
+        var listings = app.Services.GetRequiredService<ListingService>();
+        var fatima = new StaffActor("fatima-id", "Fatima Facilitatrice");
+        var marc = new StaffActor("marc-id", "Marc Coordinateur");
+
+        var created = await listings.CreateAsync(ev.Slug, new ListingInput(ev.Organizations[0], ListingKind.Offer, ev.MeansCategoryId, "Des affiches", null), fatima);
+        var changed = await listings.UpdateAsync(ev.Slug, created.Value!.Id, (await ListingAsync(app, created.Value.Id)).Version,
+            new ListingInput(ev.Organizations[0], ListingKind.Offer, ev.MeansCategoryId, "Des affiches A2", null), marc);
+
+        Assert.True(changed.Succeeded);
+        await using var db = await app.DbFactory.CreateDbContextAsync();
+        var trail = await db.Audit.Where(a => a.Action.StartsWith("listing.")).OrderBy(a => a.Id).Select(a => new { a.Action, a.ActorId, a.ActorName }).ToListAsync();
+        Assert.Equal(["listing.created/fatima-id/Fatima Facilitatrice", "listing.updated/marc-id/Marc Coordinateur"], trail.Select(a => $"{a.Action}/{a.ActorId}/{a.ActorName}"));
+    }
+
+    [Fact]
     public async Task CreateAsync_TitleAskingForMoney_RefusedWithMoneyRefusedAndNothingWritten()
     {
         await using var app = new WinwinApplication();
@@ -38,7 +57,7 @@ public class ListingServiceTests
         await live.JoinAsync(ev.Slug);
 
         var result = await listings.CreateAsync(ev.Slug,
-            new ListingInput(ev.Organizations[3], ListingKind.Request, ev.MeansCategoryId, "Don de 500 € pour la fête", null));
+            new ListingInput(ev.Organizations[3], ListingKind.Request, ev.MeansCategoryId, "Don de 500 € pour la fête", null), StaffActor.System);
 
         Assert.False(result.Succeeded);
         var error = Assert.Single(result.Errors);
@@ -60,9 +79,9 @@ public class ListingServiceTests
         var input = new ListingInput(ev.Organizations[1], ListingKind.Request, ev.MeansCategoryId, "Conseils juridiques sur le statut des bénévoles",
             "Nous avons des questions sur l'assurance et le défraiement des bénévoles");
 
-        var unconfirmed = await listings.CreateAsync(ev.Slug, input);
+        var unconfirmed = await listings.CreateAsync(ev.Slug, input, StaffActor.System);
         var feedBefore = await FeedCountAsync(app);
-        var confirmed = await listings.CreateAsync(ev.Slug, input with { ConfirmMoneyMentions = true });
+        var confirmed = await listings.CreateAsync(ev.Slug, input with { ConfirmMoneyMentions = true }, StaffActor.System);
 
         var error = Assert.Single(unconfirmed.Errors);
         Assert.Equal((DomainErrors.MoneyToConfirm, "description", "« défraiement »"), (error.Code, error.Field, error.Argument));
@@ -79,7 +98,7 @@ public class ListingServiceTests
         var listings = app.Services.GetRequiredService<ListingService>();
 
         var result = await listings.CreateAsync(ev.Slug,
-            new ListingInput(ev.Organizations[1], ListingKind.Request, ev.MeansCategoryId, "Un vidéoprojecteur", "Ou un virement pour en acheter un"));
+            new ListingInput(ev.Organizations[1], ListingKind.Request, ev.MeansCategoryId, "Un vidéoprojecteur", "Ou un virement pour en acheter un"), StaffActor.System);
 
         Assert.Equal((DomainErrors.Money, "description"), (Assert.Single(result.Errors).Code, result.Errors[0].Field));
         Assert.Equal(0, await FeedCountAsync(app));
@@ -96,7 +115,7 @@ public class ListingServiceTests
         var joined = await live.JoinAsync(ev.Slug);
 
         var result = await listings.CreateAsync(ev.Slug,
-            new ListingInput(ev.Organizations[2], ListingKind.Offer, transport, "  Une camionnette pour un samedi ", "Avec chauffeur"));
+            new ListingInput(ev.Organizations[2], ListingKind.Offer, transport, "  Une camionnette pour un samedi ", "Avec chauffeur"), StaffActor.System);
 
         Assert.True(result.Succeeded);
         var entry = Assert.Single(await live.WaitForAsync(1));
@@ -118,11 +137,11 @@ public class ListingServiceTests
         await using var app = new WinwinApplication();
         var ev = await app.CreateEventAsync();
         var transport = await CategoryIdAsync(app, ev, "transport");
-        Assert.True((await app.Services.GetRequiredService<EventService>().SetCategoryRetiredAsync(ev.Slug, transport, true)).Succeeded);
+        Assert.True((await app.Services.GetRequiredService<EventService>().SetCategoryRetiredAsync(ev.Slug, transport, true, StaffActor.System)).Succeeded);
         var feedBefore = await FeedCountAsync(app);
 
         var result = await app.Services.GetRequiredService<ListingService>().CreateAsync(ev.Slug,
-            new ListingInput(ev.Organizations[2], ListingKind.Offer, transport, "Une camionnette", null));
+            new ListingInput(ev.Organizations[2], ListingKind.Offer, transport, "Une camionnette", null), StaffActor.System);
 
         Assert.Equal(LiveErrors.UnknownCategory, Assert.Single(result.Errors).Code);
         Assert.Equal(feedBefore, await FeedCountAsync(app));
@@ -136,7 +155,7 @@ public class ListingServiceTests
         var other = await app.CreateEventAsync("dinant");
 
         var result = await app.Services.GetRequiredService<ListingService>().CreateAsync(ev.Slug,
-            new ListingInput(other.Organizations[0], ListingKind.Offer, ev.MeansCategoryId, "Des affiches", null));
+            new ListingInput(other.Organizations[0], ListingKind.Offer, ev.MeansCategoryId, "Des affiches", null), StaffActor.System);
 
         Assert.Equal((LiveErrors.UnknownOrganization, "organizationId"), (Assert.Single(result.Errors).Code, result.Errors[0].Field));
     }
@@ -150,9 +169,9 @@ public class ListingServiceTests
         var seen = (await ListingAsync(app, ev.OfferId)).Version;
 
         var first = await listings.UpdateAsync(ev.Slug, ev.OfferId, seen,
-            new ListingInput(ev.Organizations[0], ListingKind.Offer, ev.MeansCategoryId, "300 affiches A2", null));
+            new ListingInput(ev.Organizations[0], ListingKind.Offer, ev.MeansCategoryId, "300 affiches A2", null), StaffActor.System);
         var second = await listings.UpdateAsync(ev.Slug, ev.OfferId, seen,
-            new ListingInput(ev.Organizations[0], ListingKind.Offer, ev.MeansCategoryId, "1000 flyers A5", null));
+            new ListingInput(ev.Organizations[0], ListingKind.Offer, ev.MeansCategoryId, "1000 flyers A5", null), StaffActor.System);
 
         Assert.True(first.Succeeded);
         Assert.False(second.Succeeded);
@@ -172,10 +191,10 @@ public class ListingServiceTests
         var live = await app.ConnectLiveAsync();
         await live.JoinAsync(ev.Slug);
         var first = await listings.UpdateAsync(ev.Slug, ev.OfferId, (await ListingAsync(app, ev.OfferId)).Version,
-            new ListingInput(ev.Organizations[0], ListingKind.Offer, ev.MeansCategoryId, "300 affiches A2", null));
+            new ListingInput(ev.Organizations[0], ListingKind.Offer, ev.MeansCategoryId, "300 affiches A2", null), StaffActor.System);
 
         var second = await listings.UpdateAsync(ev.Slug, ev.OfferId, (await ListingAsync(app, ev.OfferId)).Version,
-            new ListingInput(ev.Organizations[0], ListingKind.Offer, ev.MeansCategoryId, "300 affiches A2 en couleur", null));
+            new ListingInput(ev.Organizations[0], ListingKind.Offer, ev.MeansCategoryId, "300 affiches A2 en couleur", null), StaffActor.System);
 
         Assert.True(first.Succeeded);
         Assert.True(second.Succeeded);
@@ -193,7 +212,7 @@ public class ListingServiceTests
         var live = await app.ConnectLiveAsync();
         var joined = await live.JoinAsync(ev.Slug);
 
-        var result = await listings.SetStatusAsync(ev.Slug, ev.RequestId, (await ListingAsync(app, ev.RequestId)).Version, ListingStatus.Fulfilled);
+        var result = await listings.SetStatusAsync(ev.Slug, ev.RequestId, (await ListingAsync(app, ev.RequestId)).Version, ListingStatus.Fulfilled, StaffActor.System);
 
         Assert.True(result.Succeeded);
         Assert.Equal(2, joined.Snapshot!.Counters.OpenRequests);
@@ -214,9 +233,9 @@ public class ListingServiceTests
         var listings = app.Services.GetRequiredService<ListingService>();
         var seen = (await ListingAsync(app, ev.RequestId)).Version;
         await listings.UpdateAsync(ev.Slug, ev.RequestId, seen,
-            new ListingInput(ev.Organizations[1], ListingKind.Request, ev.MeansCategoryId, "Affiches pour notre festival d'été", null));
+            new ListingInput(ev.Organizations[1], ListingKind.Request, ev.MeansCategoryId, "Affiches pour notre festival d'été", null), StaffActor.System);
 
-        var result = await listings.SetStatusAsync(ev.Slug, ev.RequestId, seen, ListingStatus.Withdrawn);
+        var result = await listings.SetStatusAsync(ev.Slug, ev.RequestId, seen, ListingStatus.Withdrawn, StaffActor.System);
 
         Assert.Equal(LiveErrors.Conflict, Assert.Single(result.Errors).Code);
         Assert.Equal(ListingStatus.Open, (await ListingAsync(app, ev.RequestId)).Status);
@@ -228,7 +247,7 @@ public class ListingServiceTests
         await using var app = new WinwinApplication();
         var ev = await app.CreateEventAsync();
 
-        var result = await app.Services.GetRequiredService<ListingService>().SetStatusAsync(ev.Slug, 9_999, Guid.NewGuid(), ListingStatus.Fulfilled);
+        var result = await app.Services.GetRequiredService<ListingService>().SetStatusAsync(ev.Slug, 9_999, Guid.NewGuid(), ListingStatus.Fulfilled, StaffActor.System);
 
         Assert.True(result.IsNotFound);
     }

@@ -28,9 +28,9 @@ public class OrganizationServiceTests
         await using var app = new WinwinApplication();
         var ev = await app.CreateEventAsync();
         var organizations = app.Services.GetRequiredService<OrganizationService>();
-        Assert.True((await organizations.CreateAsync(ev.Slug, RedCross())).Succeeded);
+        Assert.True((await organizations.CreateAsync(ev.Slug, RedCross(), StaffActor.System)).Succeeded);
 
-        var result = await organizations.CreateAsync(ev.Slug, RedCross(name));
+        var result = await organizations.CreateAsync(ev.Slug, RedCross(name), StaffActor.System);
 
         Assert.False(result.Succeeded);
         var error = Assert.Single(result.Errors);
@@ -44,9 +44,9 @@ public class OrganizationServiceTests
         await using var app = new WinwinApplication();
         var ev = await app.CreateEventAsync();
         var organizations = app.Services.GetRequiredService<OrganizationService>();
-        await organizations.CreateAsync(ev.Slug, RedCross());
+        await organizations.CreateAsync(ev.Slug, RedCross(), StaffActor.System);
 
-        var result = await organizations.CreateAsync(ev.Slug, RedCross("croix-rouge  de Wavre"), allowSameName: true);
+        var result = await organizations.CreateAsync(ev.Slug, RedCross("croix-rouge  de Wavre"), StaffActor.System, allowSameName: true);
 
         Assert.True(result.Succeeded);
         Assert.Equal("croix-rouge  de Wavre", result.Value!.Name);
@@ -60,9 +60,9 @@ public class OrganizationServiceTests
         var namur = await app.CreateEventAsync("namur");
         var dinant = await app.CreateEventAsync("dinant");
         var organizations = app.Services.GetRequiredService<OrganizationService>();
-        await organizations.CreateAsync(namur.Slug, RedCross());
+        await organizations.CreateAsync(namur.Slug, RedCross(), StaffActor.System);
 
-        var result = await organizations.CreateAsync(dinant.Slug, RedCross());
+        var result = await organizations.CreateAsync(dinant.Slug, RedCross(), StaffActor.System);
 
         Assert.True(result.Succeeded);
         Assert.Single(await OrganizationsAsync(app, dinant), o => o.Name == "Croix-Rouge de Wavre");
@@ -74,12 +74,12 @@ public class OrganizationServiceTests
         await using var app = new WinwinApplication();
         var ev = await app.CreateEventAsync();
         var organizations = app.Services.GetRequiredService<OrganizationService>();
-        var created = await organizations.CreateAsync(ev.Slug, RedCross());
+        var created = await organizations.CreateAsync(ev.Slug, RedCross(), StaffActor.System);
         var version = (await OrganizationsAsync(app, ev)).Single(o => o.Id == created.Value!.Id).Version;
         var live = await app.ConnectLiveAsync();
         var joined = await live.JoinAsync(ev.Slug);
 
-        var result = await organizations.SetPresentAsync(ev.Slug, created.Value!.Id, version, present: true);
+        var result = await organizations.SetPresentAsync(ev.Slug, created.Value!.Id, version, present: true, StaffActor.System);
 
         Assert.True(result.Succeeded);
         Assert.Equal(4, joined.Snapshot!.Counters.Organizations);
@@ -100,7 +100,7 @@ public class OrganizationServiceTests
         var live = await app.ConnectLiveAsync();
         await live.JoinAsync(ev.Slug);
 
-        await organizations.SetPresentAsync(ev.Slug, ev.Organizations[2], version, present: false);
+        await organizations.SetPresentAsync(ev.Slug, ev.Organizations[2], version, present: false, StaffActor.System);
 
         Assert.Equal(3, Assert.Single(await live.WaitForAsync(1)).Counters.Organizations);
     }
@@ -114,7 +114,7 @@ public class OrganizationServiceTests
         var live = await app.ConnectLiveAsync();
         await live.JoinAsync(ev.Slug);
 
-        var result = await organizations.CreateAsync(ev.Slug, RedCross());
+        var result = await organizations.CreateAsync(ev.Slug, RedCross(), StaffActor.System);
 
         Assert.True(result.Succeeded);
         var entry = Assert.Single(await live.WaitForAsync(1));
@@ -143,7 +143,7 @@ public class OrganizationServiceTests
         var ev = await app.CreateEventAsync();
         var organizations = app.Services.GetRequiredService<OrganizationService>();
 
-        var result = await organizations.CreateAsync(ev.Slug, RedCross(email: email));
+        var result = await organizations.CreateAsync(ev.Slug, RedCross(email: email), StaffActor.System);
 
         var error = Assert.Single(result.Errors);
         Assert.Equal((DomainErrors.BadEmail, email, "contactEmail"), (error.Code, error.Argument, error.Field));
@@ -161,7 +161,7 @@ public class OrganizationServiceTests
         var ev = await app.CreateEventAsync();
         var organizations = app.Services.GetRequiredService<OrganizationService>();
 
-        var result = await organizations.CreateAsync(ev.Slug, RedCross(email: "jeanne.dubois@croix-rouge"));
+        var result = await organizations.CreateAsync(ev.Slug, RedCross(email: "jeanne.dubois@croix-rouge"), StaffActor.System);
 
         Assert.Equal((DomainErrors.BadEmail, "contactEmail"), (Assert.Single(result.Errors).Code, result.Errors[0].Field));
         Assert.Equal(4, (await OrganizationsAsync(app, ev)).Count);
@@ -176,8 +176,8 @@ public class OrganizationServiceTests
         var seen = (await OrganizationsAsync(app, ev)).Single(o => o.Id == ev.Organizations[2]).Version;
         var input = new OrganizationInput("Garage Piron", OrganizationKind.Company, "Automobile", "3", null, null, "Carine Piron", "carine@piron.example", null, null);
 
-        var first = await organizations.UpdateAsync(ev.Slug, ev.Organizations[2], seen, input with { Table = "12" });
-        var second = await organizations.UpdateAsync(ev.Slug, ev.Organizations[2], seen, input with { Table = "14" });
+        var first = await organizations.UpdateAsync(ev.Slug, ev.Organizations[2], seen, input with { Table = "12" }, StaffActor.System);
+        var second = await organizations.UpdateAsync(ev.Slug, ev.Organizations[2], seen, input with { Table = "14" }, StaffActor.System);
 
         Assert.True(first.Succeeded);
         Assert.Equal(LiveErrors.Conflict, Assert.Single(second.Errors).Code);
@@ -193,7 +193,7 @@ public class OrganizationServiceTests
         var version = (await OrganizationsAsync(app, ev)).Single(o => o.Id == ev.Organizations[2]).Version;
 
         var result = await organizations.UpdateAsync(ev.Slug, ev.Organizations[2], version,
-            new OrganizationInput("imprimerie GILSON", OrganizationKind.Company, null, "3", null, null, null, null, null, null));
+            new OrganizationInput("imprimerie GILSON", OrganizationKind.Company, null, "3", null, null, null, null, null, null), StaffActor.System);
 
         var error = Assert.Single(result.Errors);
         Assert.Equal((LiveErrors.DuplicateOrganization, "Imprimerie Gilson"), (error.Code, error.Argument));

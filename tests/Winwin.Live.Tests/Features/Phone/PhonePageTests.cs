@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Winwin.Data;
+using Winwin.Live.Features.Commands;
 using Winwin.Live.Features.Listings;
 using Winwin.Live.Features.Live;
 using Winwin.Live.Features.Phone;
@@ -22,7 +23,7 @@ public partial class PhonePageTests
             categoryId = await db.Categories.Where(c => c.EventId == ev.Id && c.Key == category).Select(c => c.Id).SingleAsync();
         }
         var result = await app.Services.GetRequiredService<ListingService>().CreateAsync(ev.Slug,
-            new ListingInput(ev.Organizations[organization], kind, categoryId, title, description));
+            new ListingInput(ev.Organizations[organization], kind, categoryId, title, description), StaffActor.System);
         Assert.True(result.Succeeded, string.Join(", ", result.Errors.Select(e => e.Code)));
     }
 

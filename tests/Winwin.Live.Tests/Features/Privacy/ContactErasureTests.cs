@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Winwin.Data;
+using Winwin.Live.Features.Commands;
 using Winwin.Live.Features.Live;
 using Winwin.Live.Features.Privacy;
 
@@ -76,7 +77,7 @@ public class ContactErasureTests
         var ev = await app.CreateEventAsync();
         var erasure = app.Services.GetRequiredService<ContactErasure>();
 
-        var result = await erasure.EraseOrganizationAsync(ev.Slug, ev.Organizations[1]);
+        var result = await erasure.EraseOrganizationAsync(ev.Slug, ev.Organizations[1], StaffActor.System);
 
         Assert.True(result.Succeeded);
         Assert.Equal(3, result.Value!.OrganizationsWithContacts);
@@ -100,7 +101,7 @@ public class ContactErasureTests
         var ev = await app.CreateEventAsync();
         var erasure = app.Services.GetRequiredService<ContactErasure>();
 
-        var result = await erasure.SetRetentionAsync(ev.Slug, days);
+        var result = await erasure.SetRetentionAsync(ev.Slug, days, StaffActor.System);
 
         Assert.False(result.Succeeded);
         Assert.Equal(180, (await erasure.GetAsync(ev.Slug))!.RetentionDays);
@@ -113,7 +114,7 @@ public class ContactErasureTests
         var ev = await app.CreateEventAsync();
         var erasure = app.Services.GetRequiredService<ContactErasure>();
 
-        var result = await erasure.SetRetentionAsync(ev.Slug, 30);
+        var result = await erasure.SetRetentionAsync(ev.Slug, 30, StaffActor.System);
 
         Assert.True(result.Succeeded);
         Assert.Equal(new DateTime(2026, 3, 12, 19, 0, 0, DateTimeKind.Utc).AddDays(90 + 30), result.Value!.EraseAt);

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Winwin.Data;
+using Winwin.Live.Features.Commands;
 using Winwin.Live.Features.Deals;
 using Winwin.Live.Features.Listings;
 using Winwin.Live.Features.Live;
@@ -15,7 +16,7 @@ public class SuggestionsApiTests
     private static async Task<int> AddListingAsync(WinwinApplication app, TestEvent ev, int organization, ListingKind kind, string title, string? description = null)
     {
         var result = await app.Services.GetRequiredService<ListingService>()
-            .CreateAsync(ev.Slug, new ListingInput(ev.Organizations[organization], kind, ev.MeansCategoryId, title, description));
+            .CreateAsync(ev.Slug, new ListingInput(ev.Organizations[organization], kind, ev.MeansCategoryId, title, description), StaffActor.System);
         Assert.True(result.Succeeded);
         return result.Value!.Id;
     }

@@ -1,0 +1,38 @@
+using Winwin.Data;
+using Winwin.Live.Features.Commands;
+
+namespace Winwin.Live.Features.Live;
+
+/// <summary>A change in progress: its database context, its event, and the feed entries it appends.</summary>
+public sealed class LiveTransaction(WinwinDbContext db, Event ev, ChangeFeed feed, TimeProvider clock, CancellationToken cancellationToken)
+{
+    private readonly List<FeedEntryDto> _entries = [];
+
+    public WinwinDbContext Db { get; } = db;
+
+    public Event Event { get; } = ev;
+
+    public CancellationToken CancellationToken { get; } = cancellationToken;
+
+    public IReadOnlyList<FeedEntryDto> Entries => _entries;
+
+    /// <summary>The time of this change (UTC), from the injected clock.</summary>
+    public DateTime Now { get; } = clock.GetUtcNow().UtcDateTime;
+
+    /// <summary>
+    /// Adds a line to the event's audit trail, saved in the same transaction as the change it describes.
+    /// <paramref name="action"/> is a stable key (<c>listing.updated</c>) with a text <c>audit.{action}</c> in the resources.
+    /// </summary>
+    public void Audit(StaffActor actor, string action, string subject, string? details = null) =>
+        Db.Audit.Add(AuditTrail.Entry(Event.Id, Now, actor, action, subject, details));
+
+    /// <summary>Saves what changed so far, then appends a feed entry describing it (with the counters after it).</summary>
+    public async Task AppendAsync<TPayload>(string type, TPayload payload)
+    {
+        await Db.SaveChangesAsync(CancellationToken);
+        _entries.Add(await feed.AppendAsync(Db, Event.Id, type, payload, CancellationToken));
+    }
+
+    /// <summary>Saves what changed so far (to obtain generated ids) without a feed entry.</summary>
+    public Task SaveAsync() => Db.SaveChangesAsync(CancellationToken);
+}
