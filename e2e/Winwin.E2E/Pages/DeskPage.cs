@@ -24,7 +24,7 @@ public sealed class DeskPage(IPage page)
 
     /// <summary>Waits until the desk says it is online (its live connection is up).</summary>
     public Task WaitOnlineAsync(float timeout = 10_000) =>
-        Assertions.Expect(Root).ToHaveAttributeAsync("data-connection", "online", new() { Timeout = timeout });
+        Assertions.Expect(Root).ToHaveAttributeAsync("data-connection", "live", new() { Timeout = timeout });
 
     public ILocator Party(int number) => Page.Locator($"#party-{number}");
 

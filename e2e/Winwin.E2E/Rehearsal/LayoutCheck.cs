@@ -4,7 +4,8 @@ namespace Winwin.E2E.Rehearsal;
 
 /// <summary>
 /// Finds text that a person could not read whole: text cut by a box that clips it (a box whose content overflows it),
-/// text that leaves the screen (sideways anywhere; downwards on a page that cannot scroll), text drawn over other text,
+/// text that leaves the screen (sideways anywhere; downwards on a page that cannot scroll), text drawn over other text
+/// (except under a bar pinned to the screen of a page that scrolls, where the reader scrolls to it),
 /// and a search box or a list whose words do not fit. Text shortened on purpose, with an ellipsis (<c>text-overflow</c>
 /// or <c>line-clamp</c>), is not cut: it is counted apart.
 /// </summary>
@@ -28,6 +29,14 @@ public static class LayoutCheck
               if (s.display === 'none' || s.visibility === 'hidden' || s.visibility === 'collapse' || Number(s.opacity) === 0) return false;
             }
             return true;
+          };
+          // A bar pinned to the screen (sticky or fixed) on a page that scrolls covers text the reader scrolls to: not an overlap.
+          const pinned = el => {
+            for (let e = el; e && e !== document.documentElement; e = e.parentElement) {
+              const p = getComputedStyle(e).position;
+              if (p === 'sticky' || p === 'fixed') return e;
+            }
+            return null;
           };
           const clips = s => ['hidden', 'clip'].includes(s.overflowX) || ['hidden', 'clip'].includes(s.overflowY);
           const onPurpose = s => (s.textOverflow === 'ellipsis') || (s.webkitLineClamp && s.webkitLineClamp !== 'none');
@@ -81,6 +90,7 @@ public static class LayoutCheck
             for (let j = i + 1; j < boxes.length && boxes[j].r.top < a.r.bottom; j++) {
               const b = boxes[j];
               if (a.el === b.el) continue;
+              if (scrolls && pinned(a.el) !== pinned(b.el)) continue;
               const o = intersect(a.r, b.r);
               const height = Math.min(a.r.bottom - a.r.top, b.r.bottom - b.r.top);
               if (o.right - o.left > 2 && o.bottom - o.top > 0.4 * height) {

@@ -62,7 +62,10 @@ public static class RehearsalPages
     /// The staff pages of the rehearsal, signed in as a coordinator, at the desk's sizes. Add a page here as
     /// <c>new("event desk", Open, _ => Task.FromResult($"/control/{Open}"), Desks, SignedIn: true, ReadySelector: "[data-ready]")</c>.
     /// </summary>
-    public static readonly IReadOnlyList<RehearsalPage> Staff = [];
+    public static readonly IReadOnlyList<RehearsalPage> Staff =
+    [
+        new("deal desk", Open, _ => Task.FromResult($"/control/{Open}/desk"), Desks, SignedIn: true, ReadySelector: ".desk[data-ready='true']"),
+    ];
 
     public static IEnumerable<RehearsalPage> All => Public.Concat(Staff);
 

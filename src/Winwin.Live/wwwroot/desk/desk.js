@@ -1437,9 +1437,9 @@
   var wasEverOnline = false;
   function renderStatus() {
     wasEverOnline = wasEverOnline || online;
-    var state = online ? 'online' : wasEverOnline || !networkOk ? 'offline' : 'connecting';
+    var state = online ? 'live' : wasEverOnline || !networkOk ? 'offline' : 'connecting';
     root.dataset.connection = state;
-    field(root, 'connection').textContent = state === 'online' ? L['desk.online'] : state === 'offline' ? L['desk.offline'] : L['desk.connecting'];
+    field(root, 'connection').textContent = state === 'live' ? L['desk.online'] : state === 'offline' ? L['desk.offline'] : L['desk.connecting'];
   }
 
   function ready() {
