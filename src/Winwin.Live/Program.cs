@@ -4,6 +4,7 @@ using Winwin.Live.Features.Audit;
 using Winwin.Live.Features.Calls;
 using Winwin.Live.Features.Control;
 using Winwin.Live.Features.Deals;
+using Winwin.Live.Features.Errors;
 using Winwin.Live.Features.Events;
 using Winwin.Live.Features.Export;
 using Winwin.Live.Features.FollowUp;
@@ -57,10 +58,7 @@ var app = builder.Build();
 
 await app.PrepareStorageAsync();
 
-if (!app.Environment.IsDevelopment())
-{
-    app.UseExceptionHandler("/error", createScopeForErrors: true);
-}
+app.UseErrorPages();
 app.UseSecurityHeaders();
 app.UsePublicCompression();
 app.UseHubOriginCheck();
