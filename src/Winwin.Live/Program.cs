@@ -33,6 +33,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.AddStorage();
 builder.AddAccounts();
 builder.AddLocalizationFeature();
+builder.AddTrustedProxies();
 builder.AddRateLimits();
 builder.AddLive();
 builder.AddEvents();
@@ -58,6 +59,7 @@ var app = builder.Build();
 
 await app.PrepareStorageAsync();
 
+app.UseTrustedProxies();
 app.UseErrorPages();
 app.UseSecurityHeaders();
 app.UsePublicCompression();
