@@ -41,13 +41,49 @@ public sealed class FieldRules
             _errors.Add(new DomainError(DomainErrors.TooLong, maxLength.ToString(CultureInfo.InvariantCulture), field));
             return value;
         }
-        var text = trimmed.Length == value.Length ? value : trimmed.ToString();
+        var text = WithoutHiddenControls(trimmed.Length == value.Length ? value : trimmed.ToString());
+        if (text.Length == 0)
+        {
+            if (required)
+            {
+                _errors.Add(new DomainError(DomainErrors.Required, Field: field));
+            }
+            return null;
+        }
         if (noMoney && MoneyError(MoneyRule.Assess(text, CancellationToken), field, MoneyMentionsConfirmed) is { } money)
         {
             _errors.Add(money);
         }
         return text;
     }
+
+    /// <summary>
+    /// The text without control characters (line breaks and tabs kept) and without the bidirectional overrides, embeddings
+    /// and isolates that make a name read otherwise than it is stored (U+202A–U+202E, U+2066–U+2069). Trimmed again.
+    /// </summary>
+    public static string WithoutHiddenControls(string text)
+    {
+        static bool Hidden(char c) => (char.IsControl(c) && c is not ('\n' or '\r' or '\t')) || c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
+        if (!text.AsSpan().ContainsAny(HiddenControls))
+        {
+            return text;
+        }
+        var kept = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (!Hidden(c))
+            {
+                kept.Append(c);
+            }
+        }
+        return kept.ToString().Trim();
+    }
+
+    private static readonly System.Buffers.SearchValues<char> HiddenControls = System.Buffers.SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Where(c => c is not ('\n' or '\r' or '\t')).Select(c => (char)c),
+         .. Enumerable.Range(0x7F, 0x21).Select(c => (char)c),
+         .. Enumerable.Range(0x202A, 5).Select(c => (char)c),
+         .. Enumerable.Range(0x2066, 4).Select(c => (char)c)]);
 
     /// <summary>
     /// The error for a no-money assessment: refused text is refused; a mention of money is refused with its own
