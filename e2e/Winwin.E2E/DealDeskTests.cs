@@ -17,10 +17,7 @@ public class DealDeskTests(LiveSite site, ITestOutputHelper output)
         await site.RunAsync(async () =>
         {
             var ev = await site.App.CreateEventAsync("bourse-notaire");
-            await using (var db = await site.App.DbFactory.CreateDbContextAsync())
-            {
-                await db.Events.Where(e => e.Id == ev.Id).ExecuteUpdateAsync(s => s.SetProperty(e => e.RequiresRatification, true));
-            }
+            await site.App.SetEventAsync(ev.Id, e => e.RequiresRatification = true);
             var facilitatorEmail = await site.App.CreateUserAsync(StaffRoles.Facilitator, "Fatima Facilitatrice");
             var notaryEmail = await site.App.CreateUserAsync(StaffRoles.Notary, "Nathalie Notaire");
             var board = new BoardPage(await site.OpenAsync(1920, 1080));
@@ -64,12 +61,8 @@ public class DealDeskTests(LiveSite site, ITestOutputHelper output)
         await site.RunAsync(async () =>
         {
             var ev = await site.App.CreateEventAsync("bourse-chrono");
-            var email = await site.App.CreateUserAsync(StaffRoles.Facilitator, "Fatima Facilitatrice");
-            var board = new BoardPage(await site.OpenAsync(1920, 1080));
-            var control = new ControlPanelPage(await site.OpenAsync(1366, 768));
-            await board.OpenAsync(ev.Slug);
-            await control.SignInAsync(email, WinwinApplication.Password);
-            await control.OpenDeskAsync(ev.Slug);
+            var board = await site.OpenBoardAsync(ev.Slug);
+            var control = await site.OpenDeskAsync(ev.Slug, StaffRoles.Facilitator, "Fatima Facilitatrice", 1366, 768);
 
             var clock = Stopwatch.StartNew();
             await control.ChoosePartyAsync(1, "1", "Imprimerie Gilson");

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Winwin.E2E.Pages;
 using Winwin.Live.Tests;
 
 namespace Winwin.E2E;
@@ -84,6 +85,32 @@ public sealed class LiveSite : IAsyncLifetime
         page.PageError += (_, error) => Report($"script error on {page.Url}: {error}");
         page.RequestFailed += (_, request) => Report($"request failed: {request.Url} {request.Failure}");
         return page;
+    }
+
+    /// <summary>The big screen of the event, at 1920×1080, live.</summary>
+    public async Task<BoardPage> OpenBoardAsync(string slug)
+    {
+        var board = new BoardPage(await OpenAsync(1920, 1080));
+        await board.OpenAsync(slug);
+        return board;
+    }
+
+    /// <summary>A phone on the event's page, at 390×844.</summary>
+    public async Task<PhonePage> OpenPhoneAsync(string slug)
+    {
+        var phone = new PhonePage(await OpenAsync(390, 844));
+        await phone.OpenAsync(slug);
+        return phone;
+    }
+
+    /// <summary>A new staff member in <paramref name="role"/>, signed in at the event's desk (1440×900 unless told).</summary>
+    public async Task<ControlPanelPage> OpenDeskAsync(string slug, string role, string name, int width = 1440, int height = 900)
+    {
+        var email = await App.CreateUserAsync(role, name);
+        var control = new ControlPanelPage(await OpenAsync(width, height));
+        await control.SignInAsync(email, WinwinApplication.Password);
+        await control.OpenDeskAsync(slug);
+        return control;
     }
 
     /// <summary>What went wrong in the pages: console errors (a blocked script or a CSP violation shows up here), script errors, failed requests.</summary>

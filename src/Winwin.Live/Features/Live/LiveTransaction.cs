@@ -26,11 +26,15 @@ public sealed class LiveTransaction(WinwinDbContext db, Event ev, ChangeFeed fee
     public void Audit(StaffActor actor, string action, string subject, string? details = null) =>
         Db.Audit.Add(AuditTrail.Entry(Event.Id, Now, actor, action, subject, details));
 
-    /// <summary>Saves what changed so far, then appends a feed entry describing it (with the counters after it).</summary>
+    /// <summary>
+    /// Saves what changed so far, then appends a feed entry describing it, with the counters after it. The entry is
+    /// saved by the writer with the commit (or by the next save of this transaction).
+    /// </summary>
     public async Task AppendAsync<TPayload>(string type, TPayload payload)
     {
         await Db.SaveChangesAsync(CancellationToken);
-        _entries.Add(await feed.AppendAsync(Db, Event.Id, type, payload, CancellationToken));
+        var counters = await LiveQueries.CountAsync(Db, Event.Id, CancellationToken);
+        _entries.Add(feed.Append(Db, Event, type, payload, counters));
     }
 
     /// <summary>Saves what changed so far (to obtain generated ids) without a feed entry.</summary>

@@ -1,0 +1,125 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Winwin.Data;
+using Winwin.Live.Features.Deals;
+using Winwin.Live.Features.Live;
+
+namespace Winwin.Live.Tests.Features.Deals;
+
+/// <summary>
+/// The evening's hot path: an announcement is one save of the deal and what it changes, then its feed entry, inside the
+/// writer's transaction; the deal is not read back, and what the screens receive equals the database.
+/// </summary>
+public class AnnouncementPathTests
+{
+    [Fact]
+    public async Task Announce_OneSaveForTheDealThenOneForItsFeedEntry_NoReadBack()
+    {
+        await using var app = new WinwinApplication();
+        var ev = await app.CreateEventAsync();
+        var staff = await app.CreateClientAsync(StaffRoles.Facilitator);
+        await WinwinApplication.AnnounceAsync(staff, ev, "Des affiches");
+        string connection;
+        await using (var db = await app.DbFactory.CreateDbContextAsync())
+        {
+            connection = db.Database.GetConnectionString()!;
+        }
+        using var probe = new DatabaseProbe(connection);
+
+        await WinwinApplication.AnnounceAsync(staff, ev, "Un site web");
+
+        var saves = probe.Saves.ToList();
+        Assert.Equal(2, saves.Count);
+        // The deal with its parties, history line, audit line and the event's next deal number; then the entry and Seq.
+        Assert.True(saves[0] >= 5, $"first save wrote {saves[0]} rows");
+        Assert.Equal(2, saves[1]);
+        Assert.Contains(probe.Commands, c => c.Contains("\"IdempotencyKey\"", StringComparison.Ordinal));
+        Assert.DoesNotContain(probe.Commands, c => c.StartsWith("SELECT", StringComparison.Ordinal) && c.Contains("\"DealParties\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Announce_FulfillingARequestWithAValue_PushedCountersEqualTheDatabase()
+    {
+        await using var app = new WinwinApplication();
+        var ev = await app.CreateEventAsync();
+        var staff = await app.CreateClientAsync(StaffRoles.Facilitator);
+        var live = await app.ConnectLiveAsync();
+        await live.JoinAsync(ev.Slug);
+
+        var command = new AnnounceDealCommand(Guid.NewGuid(),
+            [new AnnounceDealParty(ev.Organizations[0], "Des affiches"), new AnnounceDealParty(ev.Organizations[1], "Une animation")],
+            [ev.RequestId, ev.OfferId], ev.MeansCategoryId, EstimatedValue: 250m);
+        var response = await staff.PostAsJsonAsync($"/api/events/{ev.Slug}/deals", command, LiveJson.Options);
+        response.EnsureSuccessStatusCode();
+        var pushed = Assert.Single(await live.WaitForAsync(1));
+
+        await using var db = await app.DbFactory.CreateDbContextAsync();
+        var recount = await LiveQueries.CountAsync(db, ev.Id, CancellationToken.None);
+        Assert.Equal(recount, pushed.Counters);
+        Assert.Equal(new CountersDto(1, 1, 4, 1, 250m), pushed.Counters);
+        Assert.Equal(pushed.Seq, (await db.Events.SingleAsync(e => e.Id == ev.Id)).LastSeq);
+        Assert.Equal(pushed.Seq, await db.ChangeFeed.Where(f => f.EventId == ev.Id).MaxAsync(f => f.Seq));
+    }
+
+    /// <summary>Records the commands and the saves of EF Core on one database (other tests run meanwhile on theirs).</summary>
+    private sealed class DatabaseProbe : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
+    {
+        private readonly string _connection;
+        private readonly List<IDisposable> _subscriptions = [];
+
+        public DatabaseProbe(string connection)
+        {
+            _connection = connection;
+            _subscriptions.Add(DiagnosticListener.AllListeners.Subscribe(this));
+        }
+
+        public ConcurrentQueue<string> Commands { get; } = new();
+
+        /// <summary>The rows written by each save that wrote any.</summary>
+        public ConcurrentQueue<int> Saves { get; } = new();
+
+        public void OnNext(DiagnosticListener value)
+        {
+            if (value.Name == DbLoggerCategory.Name)
+            {
+                lock (_subscriptions)
+                {
+                    _subscriptions.Add(value.Subscribe(this));
+                }
+            }
+        }
+
+        public void OnNext(KeyValuePair<string, object?> value)
+        {
+            if (value.Value is CommandExecutedEventData command && Mine(command.Context))
+            {
+                Commands.Enqueue(command.Command.CommandText.TrimStart());
+            }
+            else if (value.Value is SaveChangesCompletedEventData save && Mine(save.Context) && save.EntitiesSavedCount > 0)
+            {
+                Saves.Enqueue(save.EntitiesSavedCount);
+            }
+        }
+
+        private bool Mine(DbContext? context) => context?.Database.GetConnectionString() == _connection;
+
+        public void OnCompleted()
+        {
+        }
+
+        public void OnError(Exception error)
+        {
+        }
+
+        public void Dispose()
+        {
+            lock (_subscriptions)
+            {
+                _subscriptions.ForEach(s => s.Dispose());
+            }
+        }
+    }
+}
