@@ -14,22 +14,28 @@ public class DealAnnouncementTests(LiveSite site)
         await site.RunAsync(async () =>
         {
             var ev = await site.App.CreateEventAsync("bourse-e2e");
-            var board = await site.OpenBoardAsync(ev.Slug);
-            var phone = await site.OpenPhoneAsync(ev.Slug);
+            var email = await site.App.CreateUserAsync(StaffRoles.Facilitator, "Fatima Facilitatrice");
+            var board = new BoardPage(await site.OpenAsync(1920, 1080));
+            var phone = new PhonePage(await site.OpenAsync(390, 844));
+            var control = new ControlPanelPage(await site.OpenAsync(1440, 900));
+            await board.OpenAsync(ev.Slug);
+            await phone.OpenAsync(ev.Slug);
             await Assertions.Expect(phone.Counter("openRequests")).ToHaveTextAsync("2");
 
-            var control = await site.OpenDeskAsync(ev.Slug, StaffRoles.Facilitator, "Fatima Facilitatrice");
-            await Assertions.Expect(control.Reciprocity).ToHaveCountAsync(0);
-            await control.ChoosePartyAsync(1, "gilson", "Imprimerie Gilson");
-            await control.ChoosePartyAsync(2, "2", "Les Petits Débrouillards");
-            await control.GivesAsync(1, "500 affiches A3 pour le festival");
-            await Assertions.Expect(control.Reciprocity).ToContainTextAsync("sens unique");
-            await control.GivesAsync(2, "Un atelier sciences pour les enfants du personnel");
-            await Assertions.Expect(control.Reciprocity).ToContainTextAsync("win-win");
-            await control.Page.ScreenshotAsync(new() { Path = Path.Combine(LiveSite.ScreenshotDirectory, "control-deal-form.png"), Animations = ScreenshotAnimations.Disabled });
-            await control.AnnounceAsync();
+            await control.SignInAsync(email, WinwinApplication.Password);
+            var desk = new DeskPage(control.Page);
+            await desk.OpenAsync(ev.Slug);
+            await Assertions.Expect(desk.Reciprocity).ToBeHiddenAsync();
+            await desk.ChoosePartyAsync(1, "gilson", "Imprimerie Gilson");
+            await desk.ChoosePartyAsync(2, "2", "Les Petits Débrouillards");
+            await desk.GivesAsync(1, "500 affiches A3 pour le festival");
+            await Assertions.Expect(desk.Reciprocity).ToContainTextAsync("sens unique");
+            await desk.GivesAsync(2, "Un atelier sciences pour les enfants du personnel");
+            await Assertions.Expect(desk.Reciprocity).ToContainTextAsync("win-win");
+            await desk.Page.ScreenshotAsync(new() { Path = Path.Combine(LiveSite.ScreenshotDirectory, "control-deal-form.png"), Animations = ScreenshotAnimations.Disabled });
+            await desk.AnnounceAsync();
 
-            await Assertions.Expect(control.Snackbar).ToContainTextAsync("Accord n° 1 annoncé");
+            await Assertions.Expect(desk.Toast).ToContainTextAsync("Accord n° 1 annoncé");
             await board.WaitForDealAsync(1, "Imprimerie Gilson", "Les Petits Débrouillards", "500 affiches A3 pour le festival");
             await phone.WaitForDealAsync(1, "Imprimerie Gilson", "Les Petits Débrouillards");
             Assert.Equal("1", await board.CounterAsync("deals"));

@@ -1,15 +1,12 @@
-using System.Diagnostics;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using Winwin.Data;
 using Winwin.E2E.Pages;
 using Winwin.Live.Tests;
-using Xunit.Abstractions;
 
 namespace Winwin.E2E;
 
 [Collection(LiveSiteCollection.Name)]
-public class DealDeskTests(LiveSite site, ITestOutputHelper output)
+public class DealDeskTests(LiveSite site)
 {
     [Fact]
     public async Task Ratification_FacilitatorRecords_NotaryApproves_BoardShowsIt_ThenRetractionTakesItOff()
@@ -28,16 +25,17 @@ public class DealDeskTests(LiveSite site, ITestOutputHelper output)
             await notary.SignInAsync(notaryEmail, WinwinApplication.Password);
             await notary.OpenRatificationAsync(ev.Slug);
 
-            await facilitator.OpenDeskAsync(ev.Slug);
-            await facilitator.ChoosePartyAsync(1, "gilson", "Imprimerie Gilson");
-            await facilitator.ChoosePartyAsync(2, "2", "Les Petits Débrouillards");
-            await facilitator.GivesAsync(1, "500 affiches A3");
-            await facilitator.GivesAsync(2, "Un atelier sciences");
-            await Assertions.Expect(facilitator.Page.Locator("[data-testid='announce']")).ToContainTextAsync("notaire");
-            await facilitator.AnnounceAsync();
-            await Assertions.Expect(facilitator.Snackbar).ToContainTextAsync("envoyé au notaire");
+            var desk = new DeskPage(facilitator.Page);
+            await desk.OpenAsync(ev.Slug);
+            await desk.ChoosePartyAsync(1, "gilson", "Imprimerie Gilson");
+            await desk.ChoosePartyAsync(2, "2", "Les Petits Débrouillards");
+            await desk.GivesAsync(1, "500 affiches A3");
+            await desk.GivesAsync(2, "Un atelier sciences");
+            await Assertions.Expect(desk.AnnounceButton).ToContainTextAsync("notaire");
+            await desk.AnnounceAsync();
+            await Assertions.Expect(desk.Toast).ToContainTextAsync("envoyé au notaire");
 
-            // The queue refreshes by itself; until approval the board shows nothing.
+            // The queue is pushed the new deal; until approval the board shows nothing.
             await Assertions.Expect(notary.PendingDeal(1)).ToContainTextAsync("Imprimerie Gilson", new() { Timeout = 8_000 });
             Assert.Equal("0", await board.CounterAsync("deals"));
             await notary.Page.ScreenshotAsync(new() { Path = Path.Combine(LiveSite.ScreenshotDirectory, "control-ratification.png"), Animations = ScreenshotAnimations.Disabled });
@@ -52,30 +50,6 @@ public class DealDeskTests(LiveSite site, ITestOutputHelper output)
             await Assertions.Expect(board.Page.Locator(".deal[data-number='1']")).ToHaveCountAsync(0, new() { Timeout = 5_000 });
             Assert.Equal("0", await board.CounterAsync("deals"));
             Assert.True(site.Problems.Count == 0, string.Join(Environment.NewLine, site.Problems));
-        });
-    }
-
-    [Fact]
-    public async Task TwoPartyDeal_RecordedByAFacilitatorWhoKnowsTheForm_FewInteractionsAndSeconds()
-    {
-        await site.RunAsync(async () =>
-        {
-            var ev = await site.App.CreateEventAsync("bourse-chrono");
-            var board = await site.OpenBoardAsync(ev.Slug);
-            var control = await site.OpenDeskAsync(ev.Slug, StaffRoles.Facilitator, "Fatima Facilitatrice", 1366, 768);
-
-            var clock = Stopwatch.StartNew();
-            await control.ChoosePartyAsync(1, "1", "Imprimerie Gilson");
-            await control.GivesAsync(1, "500 affiches A3");
-            await control.ChoosePartyAsync(2, "petits", "Les Petits Débrouillards");
-            await control.GivesAsync(2, "Un atelier sciences");
-            await control.AnnounceAsync();
-            await board.WaitForDealAsync(1, "Imprimerie Gilson");
-            clock.Stop();
-
-            output.WriteLine($"Two-party deal: {control.Interactions} interactions (fills and clicks), {clock.Elapsed.TotalSeconds:F1} s from the first keystroke to the deal on the board (machine speed, no human think time).");
-            Assert.True(control.Interactions <= 8, $"{control.Interactions} interactions");
-            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"{clock.Elapsed}");
         });
     }
 }

@@ -76,7 +76,8 @@ public partial class FollowUpReportTests(LiveSite site, ITestOutputHelper output
             // Screens looked at during the run, beside the test's output rather than among the README's pictures.
             var looks = Directory.CreateTempSubdirectory("winwin-followup-").FullName;
             output.WriteLine($"screens in {looks}");
-            var slug = await FollowUpScenario.SeedAsync(site.App, "lln-reglages", new DateTime(2026, 10, 22, 16, 0, 0, DateTimeKind.Utc), 24, FollowUpScenario.Statuses);
+            var slug = await FollowUpScenario.SeedAsync(site.App, "lln-reglages", new DateTime(2026, 10, 22, 16, 0, 0, DateTimeKind.Utc), 24, FollowUpScenario.Statuses,
+                municipality: "Mont-Saint-Guibert");
             var email = await site.App.CreateUserAsync(StaffRoles.Coordinator, "Claire Coordinatrice");
             var control = new ControlPanelPage(await site.OpenAsync(1440, 1000));
             await control.SignInAsync(email, WinwinApplication.Password);

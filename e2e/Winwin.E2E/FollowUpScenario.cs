@@ -11,6 +11,7 @@ namespace Winwin.E2E;
 /// </summary>
 public static class FollowUpScenario
 {
+    /// <summary>The municipality of the report's editions; a test that seeds its own editions names its own.</summary>
     public const string Municipality = "Ottignies-Louvain-la-Neuve";
 
     private const FollowUpStatus D = FollowUpStatus.Done;
@@ -38,13 +39,13 @@ public static class FollowUpScenario
         "Message laissé, rappeler lundi.",
     ];
 
-    public static async Task<string> SeedAsync(WinwinApplication app, string slug, DateTime eveningUtc, int deals, IReadOnlyList<FollowUpStatus> statuses, bool archived = false)
+    public static async Task<string> SeedAsync(WinwinApplication app, string slug, DateTime eveningUtc, int deals, IReadOnlyList<FollowUpStatus> statuses, bool archived = false, string municipality = Municipality)
     {
         await using var db = await app.DbFactory.CreateDbContextAsync();
         var ev = DemoEvent.Create(eveningUtc.Date);
         ev.Slug = slug;
         ev.Name = $"Bourse Winwin de Louvain-la-Neuve {eveningUtc.Year}";
-        ev.Municipality = Municipality;
+        ev.Municipality = municipality;
         ev.Venue = "Aula Magna";
         ev.StartsAt = eveningUtc;
         ev.EndsAt = eveningUtc.AddHours(2);

@@ -63,4 +63,28 @@ public class LegibilityTests(LiveSite site, ITestOutputHelper output)
             Assert.True(weakest.Contrast >= 4.5, $"\"{weakest.Text}\" has a contrast of {weakest.Contrast:F2}:1");
         });
     }
+
+    [Theory]
+    [InlineData(1280, 720, 18.6)]
+    [InlineData(1920, 1080, 28)]
+    [InlineData(3840, 2160, 56)]
+    public async Task BigBourseBoard_MessageUpThreePartyDeal_EveryVisibleTextLargeEnoughAndContrastedEnough(int width, int height, double minimumPixels)
+    {
+        await site.RunAsync(async () =>
+        {
+            await Rehearsal.RehearsalBourses.EnsureAsync(site, Rehearsal.RehearsalBourses.Open);
+            var board = new BoardPage(await site.OpenAsync(width, height));
+            await board.OpenAsync(Rehearsal.RehearsalBourses.Open);
+            await DressRehearsalTests.ReadyAsync(board.Page, null);
+
+            var measures = await board.Page.EvaluateAsync<Measure[]>(MeasureScript);
+
+            var smallest = measures.MinBy(m => m.Size)!;
+            var weakest = measures.MinBy(m => m.Contrast)!;
+            output.WriteLine($"Big bourse, {width}×{height}, message up: {measures.Length} texts; smallest {smallest.Size:F1} px (\"{smallest.Text}\"); " +
+                $"lowest contrast {weakest.Contrast:F2}:1 (\"{weakest.Text}\").");
+            Assert.True(smallest.Size >= minimumPixels, $"\"{smallest.Text}\" is {smallest.Size} px");
+            Assert.True(weakest.Contrast >= 4.5, $"\"{weakest.Text}\" has a contrast of {weakest.Contrast:F2}:1");
+        });
+    }
 }

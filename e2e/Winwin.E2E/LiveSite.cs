@@ -158,8 +158,26 @@ public sealed class LiveSite : IAsyncLifetime
         }
     }
 
+    private Rehearsal.LinkCrawler? _links;
+
+    /// <summary>Follows the links of the site's pages, each once per run (see <see cref="Rehearsal.LinkCrawler"/>).</summary>
+    public Rehearsal.LinkCrawler Links
+    {
+        get
+        {
+            lock (_pages)
+            {
+                return _links ??= new Rehearsal.LinkCrawler(BaseAddress);
+            }
+        }
+    }
+
     public async Task DisposeAsync()
     {
+        if (_links is not null)
+        {
+            await _links.DisposeAsync();
+        }
         if (Browser is not null)
         {
             await Browser.DisposeAsync();

@@ -10,6 +10,8 @@ using Winwin.Data;
 using Winwin.Live.Tests;
 using Xunit.Abstractions;
 
+using static Winwin.E2E.Faults;
+
 namespace Winwin.E2E;
 
 /// <summary>
@@ -33,7 +35,7 @@ public class ReliabilityTests(LiveSite site, ITestOutputHelper output)
         var ev = await site.App.CreateEventAsync("bourse-r2");
         var staff = await site.App.CreateClientAsync(StaffRoles.Facilitator);
         using var proxy = await StartProxyAsync(site.BaseAddress);
-        var context = await NewContextAsync(proxy, 1920, 1080);
+        var context = await NewContextAsync(site, proxy, 1920, 1080);
         try
         {
             var page = await OpenLiveAsync(context, $"/e/{ev.Slug}/board", ".board");
@@ -78,7 +80,7 @@ public class ReliabilityTests(LiveSite site, ITestOutputHelper output)
         var ev = await site.App.CreateEventAsync("bourse-r3");
         var staff = await site.App.CreateClientAsync(StaffRoles.Facilitator);
         using var proxy = await StartProxyAsync(site.BaseAddress);
-        var context = await NewContextAsync(proxy, 1920, 1080);
+        var context = await NewContextAsync(site, proxy, 1920, 1080);
         try
         {
             var page = await OpenLiveAsync(context, $"/e/{ev.Slug}/board", ".board");
@@ -145,7 +147,7 @@ public class ReliabilityTests(LiveSite site, ITestOutputHelper output)
             var ev = await first.CreateEventAsync("bourse-restart");
             var email = await first.CreateUserAsync(StaffRoles.Facilitator);
             using var proxy = await StartProxyAsync(firstAddress);
-            var context = await NewContextAsync(proxy, 1920, 1080);
+            var context = await NewContextAsync(site, proxy, 1920, 1080);
             try
             {
                 var page = await OpenLiveAsync(context, $"/e/{ev.Slug}/board", ".board");
@@ -203,7 +205,7 @@ public class ReliabilityTests(LiveSite site, ITestOutputHelper output)
         var ev = await site.App.CreateEventAsync("bourse-r4");
         var staff = await site.App.CreateClientAsync(StaffRoles.Facilitator);
         using var proxy = await StartProxyAsync(site.BaseAddress);
-        var context = await NewContextAsync(proxy, 390, 844);
+        var context = await NewContextAsync(site, proxy, 390, 844);
         try
         {
             var page = await OpenLiveAsync(context, $"/e/{ev.Slug}", ".phone");
@@ -242,30 +244,6 @@ public class ReliabilityTests(LiveSite site, ITestOutputHelper output)
         }
     }
 
-    private static Task<TcpProxy> StartProxyAsync(Uri server) =>
-        StartProxyAsync(new IPEndPoint(IPAddress.Loopback, server.Port));
-
-    private static async Task<TcpProxy> StartProxyAsync(IPEndPoint server)
-    {
-        var proxy = new TcpProxy();
-        await proxy.StartAsync(server);
-        return proxy;
-    }
-
-    /// <summary>A browser context of the shared Chromium whose pages go through the proxy.</summary>
-    private async Task<IBrowserContext> NewContextAsync(TcpProxy proxy, int width, int height)
-    {
-        var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = proxy.Address.ToString(),
-            ViewportSize = new ViewportSize { Width = width, Height = height },
-            Locale = "fr-BE",
-            TimezoneId = "Europe/Brussels",
-        });
-        context.SetDefaultTimeout(10_000);
-        return context;
-    }
-
     private static async Task<IPage> OpenLiveAsync(IBrowserContext context, string path, string root)
     {
         var page = await context.NewPageAsync();
@@ -280,42 +258,6 @@ public class ReliabilityTests(LiveSite site, ITestOutputHelper output)
         var count = 0;
         page.FrameNavigated += (_, frame) => count += frame.ParentFrame is null ? 1 : 0;
         return () => count;
-    }
-
-    private static IPEndPoint StartOnKestrel(WinwinApplication app)
-    {
-        app.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
-        app.StartServer();
-        var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
-        app.ClientOptions.BaseAddress = address;
-        return new IPEndPoint(IPAddress.Loopback, address.Port);
-    }
-
-    /// <summary>Signs in an existing account (the same one before and after a restart).</summary>
-    private static async Task<HttpClient> SignInAsync(WinwinApplication app, string email)
-    {
-        var client = app.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = app.ClientOptions.BaseAddress, HandleCookies = true, AllowAutoRedirect = false });
-        var response = await client.PostAsJsonAsync("/api/auth/login?useCookies=true", new { email, password = WinwinApplication.Password });
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return client;
-    }
-
-    /// <summary>How long after now the proxy next passes a connection on: the page's way back.</summary>
-    private static async Task<TimeSpan> ConnectionBackAfter(TcpProxy proxy)
-    {
-        var clock = Stopwatch.StartNew();
-        var back = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        void Forwarded() => back.TrySetResult();
-        proxy.ConnectionForwarded += Forwarded;
-        try
-        {
-            await back.Task.WaitAsync(TimeSpan.FromSeconds(90));
-            return clock.Elapsed;
-        }
-        finally
-        {
-            proxy.ConnectionForwarded -= Forwarded;
-        }
     }
 
     /// <summary>Waits until the board shows deal <paramref name="number"/> in the spotlight and counts that many deals; returns how long it took.</summary>
@@ -364,5 +306,4 @@ public class ReliabilityTests(LiveSite site, ITestOutputHelper output)
 
     private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 
-    private static string Seconds(TimeSpan span) => $"{span.TotalSeconds:F2} s";
 }

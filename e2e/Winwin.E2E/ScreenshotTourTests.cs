@@ -29,12 +29,13 @@ public class ScreenshotTourTests(LiveSite site)
             Assert.True(deals >= 3, $"the demo bourse starts with 3 deals, the board shows {deals}");
 
             await control.SignInAsync(email, WinwinApplication.Password);
-            await control.OpenDeskAsync(DemoEvent.Slug);
-            await control.ChoosePartyAsync(1, "com'une", "Agence Com'une");
-            await control.ChoosePartyAsync(2, "10", "Épicerie sociale Le Panier");
-            await control.GivesAsync(1, "Un logo et une charte graphique");
-            await control.GivesAsync(2, "Une page dans sa newsletter (1 200 abonnés)");
-            await control.AnnounceAsync();
+            var desk = new DeskPage(control.Page);
+            await desk.OpenAsync(DemoEvent.Slug);
+            await desk.ChoosePartyAsync(1, "com'une", "Agence Com'une");
+            await desk.ChoosePartyAsync(2, "10", "Épicerie sociale Le Panier");
+            await desk.GivesAsync(1, "Un logo et une charte graphique");
+            await desk.GivesAsync(2, "Une page dans sa newsletter (1 200 abonnés)");
+            await desk.AnnounceAsync();
 
             await board.WaitForDealAsync(deals + 1, "Agence Com'une", "Épicerie sociale Le Panier");
             await phone.WaitForDealAsync(deals + 1, "Agence Com'une", "Épicerie sociale Le Panier");
@@ -42,6 +43,9 @@ public class ScreenshotTourTests(LiveSite site)
             Assert.Equal($"{deals + 1}", await board.CounterAsync("deals"));
             Assert.Equal($"{winWins + 1}", await board.CounterAsync("winWinDeals"));
 
+            await Assertions.Expect(desk.Deal(deals + 1)).ToContainTextAsync("Agence Com'une");
+            await desk.Page.ScreenshotAsync(new() { Path = Path.Combine(LiveSite.ScreenshotDirectory, "desk.png"), Animations = ScreenshotAnimations.Disabled });
+            await control.OpenDeskAsync(DemoEvent.Slug);
             await control.Page.ScreenshotAsync(new() { Path = Path.Combine(LiveSite.ScreenshotDirectory, "control.png"), Animations = ScreenshotAnimations.Disabled });
 
             // Check-in on the day: one organisation leaves, the board counts those present.

@@ -34,15 +34,17 @@ public class SuggestionTests(LiveSite site)
             await control.Page.ScreenshotAsync(new() { Path = Path.Combine(LiveSite.ScreenshotDirectory, "control-suggestions.png"), Animations = ScreenshotAnimations.Disabled });
 
             await suggestions.MakeDealAsync(best);
-            await Assertions.Expect(suggestions.DialogParty(1)).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("Informatique Solutions SRL"));
-            await Assertions.Expect(suggestions.DialogParty(2)).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("Croix-Rouge"));
-            await Assertions.Expect(control.Page.Locator("#suggested-gives-1")).ToHaveValueAsync("Six ordinateurs portables reconditionnés");
-            await suggestions.DialogGivesAsync(2, "Une visite de la maison d'accueil pour le personnel");
-            await control.Page.ScreenshotAsync(new() { Path = Path.Combine(LiveSite.ScreenshotDirectory, "control-suggested-deal.png"), Animations = ScreenshotAnimations.Disabled });
-            await suggestions.DialogAnnounceAsync();
+            var desk = new DeskPage(control.Page);
+            await desk.WaitReadyAsync();
+            await Assertions.Expect(desk.Party(1)).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("Informatique Solutions SRL"));
+            await Assertions.Expect(desk.Party(2)).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("Croix-Rouge"));
+            await Assertions.Expect(desk.Gives(1)).ToHaveValueAsync("Six ordinateurs portables reconditionnés");
+            await desk.GivesAsync(2, "Une visite de la maison d'accueil pour le personnel");
+            await desk.Page.ScreenshotAsync(new() { Path = Path.Combine(LiveSite.ScreenshotDirectory, "control-suggested-deal.png"), Animations = ScreenshotAnimations.Disabled });
+            await desk.AnnounceAsync();
 
             await board.WaitForDealAsync(before + 1, "Informatique Solutions SRL", "Croix-Rouge — Maison d'accueil", "Six ordinateurs portables reconditionnés");
-            await Assertions.Expect(suggestions.Dialog).ToHaveCountAsync(0);
+            await Assertions.Expect(desk.Toast).ToContainTextAsync("annoncé");
             Assert.True(site.Problems.Count == 0, string.Join(Environment.NewLine, site.Problems));
         });
     }

@@ -88,23 +88,26 @@ public class Deal
         {
             errors.Add(new DomainError(DomainErrors.DealNothingGiven));
         }
-        if (parties.Any(p => p.Gives is { Length: > GivesMaxLength }))
+        // Each party's text is judged on its own, lengths first (a too long text is not read by the no-money rule), so that
+        // a form can say which party's text is wrong.
+        for (var i = 0; i < parties.Count; i++)
         {
-            errors.Add(new DomainError(DomainErrors.DealGivesTooLong, GivesMaxLength.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-            return errors;
-        }
-        var assessments = parties.Select(p => MoneyRule.Assess(p.Gives, cancellationToken)).ToList();
-        var verdict = assessments.Select(a => a.Verdict).DefaultIfEmpty().Max();
-        if (verdict != MoneyVerdict.Accept)
-        {
-            var terms = assessments.Where(a => a.Verdict == verdict).SelectMany(a => a.Terms).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-            if (FieldRules.MoneyError(new MoneyAssessment(verdict, terms), "parties", moneyMentionsConfirmed) is { } money)
+            var field = GivesField(i);
+            if (parties[i].Gives is { Length: > GivesMaxLength })
+            {
+                errors.Add(new DomainError(DomainErrors.DealGivesTooLong, GivesMaxLength.ToString(System.Globalization.CultureInfo.InvariantCulture), field));
+                continue;
+            }
+            if (FieldRules.MoneyError(MoneyRule.Assess(parties[i].Gives, cancellationToken), field, moneyMentionsConfirmed) is { } money)
             {
                 errors.Add(money);
             }
         }
         return errors;
     }
+
+    /// <summary>The field name of what party <paramref name="index"/> (from 0) gives, as errors and forms name it.</summary>
+    public static string GivesField(int index) => $"parties[{index.ToString(System.Globalization.CultureInfo.InvariantCulture)}].gives";
 
     public static bool AreReciprocal(IEnumerable<string?> gives) =>
         gives.All(g => !string.IsNullOrWhiteSpace(g));

@@ -26,8 +26,7 @@ public sealed class FieldRules
     /// <summary>Trimmed text, or null when blank; checks presence, length and, for what is exchanged, the no-money rule.</summary>
     public string? Text(string field, string? value, int maxLength, bool required = false, bool noMoney = false)
     {
-        var text = string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-        if (text is null)
+        if (string.IsNullOrWhiteSpace(value))
         {
             if (required)
             {
@@ -35,12 +34,14 @@ public sealed class FieldRules
             }
             return null;
         }
-        if (text.Length > maxLength)
+        var trimmed = value.AsSpan().Trim();
+        if (trimmed.Length > maxLength)
         {
-            // Lengths first: a too long text is never read by the rules.
+            // Lengths first, without copying: a too long text is never read by the rules.
             _errors.Add(new DomainError(DomainErrors.TooLong, maxLength.ToString(CultureInfo.InvariantCulture), field));
-            return text;
+            return value;
         }
+        var text = trimmed.Length == value.Length ? value : trimmed.ToString();
         if (noMoney && MoneyError(MoneyRule.Assess(text, CancellationToken), field, MoneyMentionsConfirmed) is { } money)
         {
             _errors.Add(money);

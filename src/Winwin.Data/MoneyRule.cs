@@ -411,12 +411,12 @@ public static class MoneyRule
             ["de", "du", "des", "la", "le", "les", "un", "une", "peu", "plus", "nous", "wat", "een", "het", "extra", "meer", "nog", "ons", "willen", "wil", "kunnen", "kan", "some", "any", "more", "for", "the", "a", "naar", "us", "of"]);
 
         private readonly FrozenDictionary<string, Phrase[]> _byFirstWord;
-        private readonly Phrase[] _others;
+        private readonly Phrase[][] _others;
 
         private RuleTable(FrozenDictionary<string, Phrase[]> byFirstWord, Phrase[] others)
         {
             _byFirstWord = byFirstWord;
-            _others = others;
+            _others = [.. Enum.GetValues<RuleKind>().Select(kind => others.Where(p => p.Kind == kind).ToArray())];
         }
 
         public static RuleTable Parse(string rules)
@@ -483,7 +483,7 @@ public static class MoneyRule
             {
                 Try(phrases);
             }
-            Try(_others);
+            Try(_others[(int)kind]);
             return best;
 
             void Try(Phrase[] candidates)

@@ -75,6 +75,7 @@ app.MapOpenApi();
 app.MapHealthChecks("/health");
 app.MapLive();
 app.MapDealsApi();
+app.MapListingsApi();
 app.MapImportApi();
 app.MapExportApi();
 app.MapAccountsApi();

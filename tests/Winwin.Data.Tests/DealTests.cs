@@ -69,11 +69,13 @@ public class DealTests
     [InlineData("A cash donation", "« cash donation »")]
     public void Check_PartyGivesMoney_RefusedNamingTheWords(string gives, string named)
     {
-        var errors = Deal.Check([(1, gives), (2, "Une animation")]);
+        var errors = Deal.Check([(1, "Une animation"), (2, gives)]);
 
         var error = Assert.Single(errors);
         Assert.Equal(DomainErrors.Money, error.Code);
         Assert.Contains(named, error.Argument, StringComparison.OrdinalIgnoreCase);
+        // The second party's field: a form marks the party that gives money.
+        Assert.Equal("parties[1].gives", error.Field);
     }
 
     [Fact]
@@ -82,7 +84,7 @@ public class DealTests
         var errors = Deal.Check([(1, "Le défraiement de nos chauffeurs"), (2, "Une animation")]);
 
         var error = Assert.Single(errors);
-        Assert.Equal((DomainErrors.MoneyToConfirm, "« défraiement »", "parties"), (error.Code, error.Argument, error.Field));
+        Assert.Equal((DomainErrors.MoneyToConfirm, "« défraiement »", "parties[0].gives"), (error.Code, error.Argument, error.Field));
     }
 
     [Fact]

@@ -196,6 +196,24 @@ public sealed class WinwinApplication : WebApplicationFactory<Program>
         return (await response.Content.ReadFromJsonAsync<DealDto>(LiveJson.Options))!;
     }
 
+    /// <summary>Signs a new account in <paramref name="role"/> in and returns its sign-in cookie (<c>name=value</c>), for a hub connection.</summary>
+    public async Task<string> SignInCookieAsync(string role)
+    {
+        var email = await CreateUserAsync(role);
+        var client = CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = ClientOptions.BaseAddress, HandleCookies = false, AllowAutoRedirect = false });
+        var response = await client.PostAsJsonAsync("/api/auth/login?useCookies=true", new { email, password = Password });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return string.Join("; ", response.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
+    }
+
+    /// <summary>A real SignalR client of a staff desk (signed in with <paramref name="cookie"/>), recording changes and staff signals.</summary>
+    public async Task<LiveTestClient> ConnectDeskAsync(string cookie)
+    {
+        var client = new LiveTestClient(BuildLiveConnection(cookie: cookie));
+        await client.Connection.StartAsync();
+        return client;
+    }
+
     /// <summary>A real SignalR client on the public hub, over WebSockets, recording every pushed change.</summary>
     public async Task<LiveTestClient> ConnectLiveAsync()
     {
@@ -208,12 +226,19 @@ public sealed class WinwinApplication : WebApplicationFactory<Program>
     /// A SignalR connection to the public hub over WebSockets, not yet started: on Kestrel negotiated as a browser does,
     /// on the test server through its in-memory WebSocket client. Disposed with the application.
     /// </summary>
-    public HubConnection BuildLiveConnection(Action<IHubConnectionBuilder>? configure = null)
+    public HubConnection BuildLiveConnection(Action<IHubConnectionBuilder>? configure = null, string? cookie = null)
     {
         var builder = new HubConnectionBuilder();
         if (_kestrel is { } address)
         {
-            builder.WithUrl(new Uri(address, LiveHub.Path), HttpTransportType.WebSockets);
+            builder.WithUrl(new Uri(address, LiveHub.Path), o =>
+            {
+                o.Transports = HttpTransportType.WebSockets;
+                if (cookie is not null)
+                {
+                    o.Headers["Cookie"] = cookie;
+                }
+            });
         }
         else
         {
@@ -223,7 +248,14 @@ public sealed class WinwinApplication : WebApplicationFactory<Program>
                 o.Transports = HttpTransportType.WebSockets;
                 o.SkipNegotiation = true;
                 o.WebSocketFactory = async (context, cancellationToken) =>
-                    await server.CreateWebSocketClient().ConnectAsync(context.Uri, cancellationToken);
+                {
+                    var client = server.CreateWebSocketClient();
+                    if (cookie is not null)
+                    {
+                        client.ConfigureRequest = request => request.Headers.Cookie = cookie;
+                    }
+                    return await client.ConnectAsync(context.Uri, cancellationToken);
+                };
             });
         }
         builder.AddJsonProtocol(o => LiveJson.Configure(o.PayloadSerializerOptions));
@@ -260,6 +292,14 @@ public sealed class LiveTestClient
     public LiveTestClient(HubConnection connection)
     {
         Connection = connection;
+        connection.On<StaffTopic>(nameof(ILiveClient.StaffChange), topic =>
+        {
+            lock (_staffSignals)
+            {
+                _staffSignals.Add(topic);
+            }
+            _signal.Release();
+        });
         connection.On<FeedEntryDto>(nameof(ILiveClient.Change), entry =>
         {
             lock (_received)
@@ -271,6 +311,33 @@ public sealed class LiveTestClient
     }
 
     public HubConnection Connection { get; }
+
+    private readonly List<StaffTopic> _staffSignals = [];
+
+    /// <summary>The staff signals received (desks only), in order.</summary>
+    public IReadOnlyList<StaffTopic> StaffSignals
+    {
+        get
+        {
+            lock (_staffSignals)
+            {
+                return [.. _staffSignals];
+            }
+        }
+    }
+
+    /// <summary>Waits until a staff signal about <paramref name="topic"/> has arrived, 5 s at most.</summary>
+    public async Task WaitForSignalAsync(StaffTopic topic)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+        while (!StaffSignals.Contains(topic))
+        {
+            await _signal.WaitAsync(timeout.Token);
+        }
+    }
+
+    public Task<JoinResult> JoinDeskAsync(string slug, long? lastSeq = null) =>
+        Connection.InvokeAsync<JoinResult>(nameof(LiveHub.JoinDesk), slug, lastSeq);
 
     public IReadOnlyList<FeedEntryDto> Received
     {

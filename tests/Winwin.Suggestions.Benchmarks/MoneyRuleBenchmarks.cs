@@ -14,7 +14,7 @@ public class MoneyRuleBenchmarks
     private const string Ordinary =
         "Notre équipe de six magasiniers vient un samedi porter les cartons, monter les armoires et installer la caisse " +
         "enregistreuse de votre épicerie solidaire ; nous prêtons aussi notre camionnette et un diable. En échange : une " +
-        "animation pour les enfants de notre personnel à Noël, avec des jeux et un goûter.";
+        "animation pour les enfants du personnel à Noël, avec des jeux et un goûter.";
 
     private const string WithMoney =
         "Notre équipe de six magasiniers vient un samedi porter les cartons et installer la caisse enregistreuse de votre " +
@@ -22,6 +22,9 @@ public class MoneyRuleBenchmarks
         "de carburant et un chèque-cadeau pour chaque bénévole qui a aidé.";
 
     private readonly string _megabyte = string.Concat(Enumerable.Repeat("cash cash register ", 1_048_576 / 19));
+
+    /// <summary>The texts as long as a deal line may be: checked by <c>quick money</c>, not a benchmark.</summary>
+    public static (string Ordinary, string WithMoney) Texts => (Ordinary, WithMoney);
 
     [Benchmark]
     public MoneyAssessment Assess_300Characters_Accepted() => MoneyRule.Assess(Ordinary);

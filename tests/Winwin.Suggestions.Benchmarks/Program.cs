@@ -3,6 +3,33 @@ using BenchmarkDotNet.Running;
 using Winwin.Live.Features.Suggestions.Engine;
 using Winwin.Suggestions.Benchmarks;
 
+if (args is ["money", ..])
+{
+    // The no-money rule's CPU time per call, which the neighbours' load does not inflate as it does wall time.
+    var (ordinary, withMoney) = MoneyRuleBenchmarks.Texts;
+    var megabyte = string.Concat(Enumerable.Repeat("cash cash register ", 1_048_576 / 19));
+    foreach (var (name, action, times) in new (string, Action, int)[]
+    {
+        ($"Assess, {ordinary.Length} characters, accepted", () => Winwin.Data.MoneyRule.Assess(ordinary), 20_000),
+        ($"Assess, {withMoney.Length} characters, refused", () => Winwin.Data.MoneyRule.Assess(withMoney), 20_000),
+        ("Deal.Check, two parties of about 300 characters", () => Winwin.Data.Deal.Check([(1, ordinary), (2, withMoney)]), 10_000),
+        ("Deal.Check, 1 MB gives, refused by its length", () => Winwin.Data.Deal.Check([(1, megabyte), (2, ordinary)]), 10_000),
+        ("Listing.Check, 1 MB description, refused by its length", () => Winwin.Data.Listing.Check(new Winwin.Data.FieldRules(), "Une camionnette", megabyte), 10_000),
+    })
+    {
+        action();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var wall = Stopwatch.StartNew();
+        for (var i = 0; i < times; i++)
+        {
+            action();
+        }
+        var cpuPerCall = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMicroseconds / times;
+        Console.WriteLine($"{name}: {cpuPerCall:0.0} µs CPU, {wall.Elapsed.TotalMicroseconds / times:0.0} µs wall per call ({times} calls)");
+    }
+    return;
+}
+
 if (args is ["quick", ..])
 {
     // A quick look without BenchmarkDotNet: one cold and three warm runs per size.

@@ -2,13 +2,10 @@ using Microsoft.Playwright;
 
 namespace Winwin.E2E.Pages;
 
-/// <summary>The staff control panel: sign-in and the deal desk of one event.</summary>
+/// <summary>The staff control panel: sign-in and the page of one event (its tabs, its latest deals, calls and messages).</summary>
 public sealed class ControlPanelPage(IPage page)
 {
     public IPage Page { get; } = page;
-
-    /// <summary>Clicks and fills made through this page object: the effort a facilitator spends.</summary>
-    public int Interactions { get; private set; }
 
     public async Task SignInAsync(string email, string password)
     {
@@ -23,43 +20,6 @@ public sealed class ControlPanelPage(IPage page)
     {
         await Page.GotoAsync($"/control/{slug}");
         await Page.Locator("[data-ready='true']").WaitForAsync();
-    }
-
-    /// <summary>Chooses party <paramref name="number"/> by typing part of its name or its table number.</summary>
-    public async Task ChoosePartyAsync(int number, string search, string name)
-    {
-        var input = Page.Locator($"#party-{number}");
-        var chosen = new System.Text.RegularExpressions.Regex(System.Text.RegularExpressions.Regex.Escape(name));
-        // The list can be redrawn by the server between the moment it shows and the click (a late search result);
-        // like a person, the test picks again when the first pick did not take.
-        for (var attempt = 1; ; attempt++)
-        {
-            await input.FillAsync(search);
-            await Page.Locator(".mud-popover-open .mud-list-item", new() { HasText = name }).First.ClickAsync();
-            Interactions += 2;
-            try
-            {
-                await Assertions.Expect(input).ToHaveValueAsync(chosen, new() { Timeout = 3_000 });
-                return;
-            }
-            catch (PlaywrightException) when (attempt < 3)
-            {
-            }
-        }
-    }
-
-    public Task GivesAsync(int number, string gives)
-    {
-        Interactions++;
-        return Page.Locator($"#gives-{number}").FillAsync(gives);
-    }
-
-    public ILocator Reciprocity => Page.Locator("[data-testid='reciprocity']");
-
-    public async Task AnnounceAsync()
-    {
-        Interactions++;
-        await Page.Locator("[data-testid='announce']").ClickAsync();
     }
 
     /// <summary>Retracts a deal from the latest-deals list, giving a reason.</summary>

@@ -36,18 +36,10 @@ public sealed class SuggestionsPage(IPage page)
         }
     }
 
-    /// <summary>Opens the deal form filled from a suggestion.</summary>
+    /// <summary>Opens the deal desk, its form filled from the suggestion.</summary>
     public async Task MakeDealAsync(ILocator suggestion)
     {
         await suggestion.Locator("[data-testid='make-deal']").ClickAsync();
-        await Dialog.WaitForAsync();
+        await Page.WaitForURLAsync("**/desk**");
     }
-
-    public ILocator Dialog => Page.Locator("[data-testid='suggested-deal']");
-
-    public ILocator DialogParty(int number) => Page.Locator($"#suggested-party-{number}");
-
-    public Task DialogGivesAsync(int number, string gives) => Page.Locator($"#suggested-gives-{number}").FillAsync(gives);
-
-    public Task DialogAnnounceAsync() => Dialog.Locator("[data-testid='announce']").ClickAsync();
 }

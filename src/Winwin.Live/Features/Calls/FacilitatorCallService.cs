@@ -55,6 +55,7 @@ public sealed class FacilitatorCallService(LiveWriter writer, IDbContextFactory<
             tx.Db.FacilitatorCalls.Add(call);
             await tx.SaveAsync();
             tx.Audit(StaffActor.System, "call.created", organization.Name);
+            tx.Notify(StaffTopic.Calls);
             return CommandResult.Done(await ToPublicAsync(tx.Db, call, tx.CancellationToken));
         }, cancellationToken);
 
@@ -88,6 +89,7 @@ public sealed class FacilitatorCallService(LiveWriter writer, IDbContextFactory<
                 call.AnsweredAt = tx.Now;
             }
             tx.Audit(actor, action, call.Organization!.Name);
+            tx.Notify(StaffTopic.Calls);
             return CommandResult.Done(ToStaff(call));
         }, cancellationToken);
 

@@ -59,6 +59,7 @@ public sealed class DealService(IDbContextFactory<WinwinDbContext> dbFactory, Li
                 // The parties' organisations and the category are tracked (read by the checks above): the new deal finds
                 // them when it is added, and its DTO is built from memory instead of being read back.
                 tx.Db.Deals.Add(deal);
+                tx.Notify(StaffTopic.Deals);
                 tx.Audit(actor, deal.Status == DealStatus.Pending ? "deal.recorded" : "deal.announced", $"#{deal.Number}");
                 var dto = deal.ToDto();
                 if (deal.Status == DealStatus.Announced)
@@ -186,6 +187,7 @@ public sealed class DealService(IDbContextFactory<WinwinDbContext> dbFactory, Li
                 {
                     return CommandResult.Invalid<DealDto>(new DomainError(LiveErrors.DealWrongStatus));
                 }
+                tx.Notify(StaffTopic.Deals);
                 deal.History.Add(new DealHistoryEntry { Action = action, ActorId = actor.UserId, ActorName = actor.Name, At = time.GetUtcNow().UtcDateTime, Detail = detail });
                 tx.Audit(actor, "deal." + action.ToString().ToLowerInvariant(), $"#{deal.Number}", detail);
                 var feedType = await change(tx, deal);
@@ -211,6 +213,14 @@ public sealed class DealService(IDbContextFactory<WinwinDbContext> dbFactory, Li
 
     private static List<(int OrganizationId, string? Gives)> Normalize(IReadOnlyList<AnnounceDealParty>? parties) =>
         [.. (parties ?? []).Select(p => (p.OrganizationId, Gives: string.IsNullOrWhiteSpace(p.Gives) ? null : p.Gives.Trim()))];
+
+    /// <summary>
+    /// The problems of a deal being typed that belong to one field (what a party gives, the value), for the desk to show
+    /// next to that field before the deal is sent: a mention of money comes as <c>money.confirm</c>, for the facilitator
+    /// to confirm. Whether the deal is complete is the form's own business.
+    /// </summary>
+    public static IReadOnlyList<DomainError> CheckDraft(IReadOnlyList<AnnounceDealParty>? parties, decimal? estimatedValue, CancellationToken cancellationToken = default) =>
+        [.. Check(Normalize(parties), estimatedValue, moneyMentionsConfirmed: false, cancellationToken).Where(e => e.Field is not null)];
 
     private static List<DomainError> Check(List<(int OrganizationId, string? Gives)> parties, decimal? estimatedValue, bool moneyMentionsConfirmed,
         CancellationToken cancellationToken)

@@ -23,8 +23,34 @@ public static class DealsApi
         group.MapPost("/{number:int}/retract", RetractDeal).WithName("RetractDeal").RequireAuthorization(StaffPolicies.Staff);
         group.MapPost("/{number:int}/approve", ApproveDeal).WithName("ApproveDeal").RequireAuthorization(StaffPolicies.Ratify);
         group.MapPost("/{number:int}/return", ReturnDeal).WithName("ReturnDeal").RequireAuthorization(StaffPolicies.Ratify);
+        group.MapPost("/check", CheckDeal).WithName("CheckDeal").RequireAuthorization(StaffPolicies.Staff);
+
+        // The browser desk: what it needs to record deals, also while the network is away.
+        var desk = app.MapGroup("/api/events/{slug}/desk")
+            .WithTags("Deals")
+            .RequireAuthorization(StaffPolicies.Staff);
+        desk.MapGet("/", GetDesk).WithName("GetDesk");
+        desk.MapGet("/deals", GetDeskDeals).WithName("GetDeskDeals");
         return app;
     }
+
+    /// <summary>A deal being typed: the parties chosen so far (organisation 0 when not yet chosen) and the value.</summary>
+    public sealed record DealDraft(IReadOnlyList<AnnounceDealParty>? Parties, decimal? EstimatedValue = null);
+
+    /// <summary>Checks what each party gives (length, the no-money rule) and the value while the facilitator types; saves nothing.</summary>
+    public static Ok<DealCheckDto> CheckDeal(string slug, DealDraft draft, ErrorMessages errors, CancellationToken cancellationToken)
+    {
+        var problems = DealService.CheckDraft(draft.Parties, draft.EstimatedValue, cancellationToken).GroupBy(e => e.Field!).ToList();
+        return TypedResults.Ok(new DealCheckDto(
+            problems.ToDictionary(g => g.Key, g => g.Select(errors.Describe).ToArray()),
+            [.. problems.Where(g => g.All(e => e.Code == Winwin.Data.DomainErrors.MoneyToConfirm)).Select(g => g.Key)]));
+    }
+
+    public static async Task<Results<Ok<DeskDataDto>, NotFound>> GetDesk(string slug, DeskQueries desk, CancellationToken cancellationToken) =>
+        await desk.GetAsync(slug, cancellationToken) is { } data ? TypedResults.Ok(data) : TypedResults.NotFound();
+
+    public static async Task<Results<Ok<IReadOnlyList<DeskDealDto>>, NotFound>> GetDeskDeals(string slug, DeskQueries desk, CancellationToken cancellationToken) =>
+        await desk.RecentDealsAsync(slug, cancellationToken) is { } deals ? TypedResults.Ok(deals) : TypedResults.NotFound();
 
     public static async Task<Results<Created<DealDto>, Ok<DealDto>, NotFound, ValidationProblem>> AnnounceDeal(
         string slug, AnnounceDealCommand command, ClaimsPrincipal user, DealService deals, ErrorMessages errors, CancellationToken cancellationToken)

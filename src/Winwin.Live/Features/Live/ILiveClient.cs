@@ -14,4 +14,7 @@ public interface ILiveClient
     /// (a backplane outage, a dropped message) and resyncs, even if no further change comes to reveal the gap.
     /// </summary>
     Task LatestSeq(long seq);
+
+    /// <summary>Sent to staff desks only: something of the event changed (a pending deal, a call…); the desk reloads that part.</summary>
+    Task StaffChange(StaffTopic topic);
 }

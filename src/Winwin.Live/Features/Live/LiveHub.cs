@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Localization;
 using Winwin.Live.Features.Security;
@@ -42,6 +43,24 @@ public sealed class LiveHub(LiveQueries queries, LiveAudience audience, IStringL
         // A phone pages through the listings and organisations on demand; only the board takes them all.
         var content = screen == Screens.Board ? SnapshotContent.Full : SnapshotContent.Feed;
         return await queries.JoinAsync(eventId, lastSeq, content, Context.ConnectionAborted);
+    }
+
+    /// <summary>
+    /// A facilitator's desk: the event's changes (to keep its organisations and listings current) and the staff signals
+    /// (<see cref="ILiveClient.StaffChange"/>). The desk loads its own data, so a fresh start returns a snapshot without content.
+    /// </summary>
+    [Authorize(Policy = Accounts.StaffPolicies.Staff)]
+    public async Task<JoinResult> JoinDesk(string slug, long? lastSeq)
+    {
+        if (!EventSlug.IsValid(slug) || lastSeq < 0)
+        {
+            throw new HubException(text["error.badRequest"]);
+        }
+        var eventId = await queries.FindEventIdAsync(slug, Context.ConnectionAborted)
+            ?? throw new HubException(text["error.eventNotFound"]);
+        await Groups.AddToGroupAsync(Context.ConnectionId, LiveBroadcaster.GroupFor(eventId), Context.ConnectionAborted);
+        await Groups.AddToGroupAsync(Context.ConnectionId, StaffSignals.GroupFor(eventId), Context.ConnectionAborted);
+        return await queries.JoinAsync(eventId, lastSeq, SnapshotContent.Feed, Context.ConnectionAborted);
     }
 
     public override Task OnDisconnectedAsync(Exception? exception)

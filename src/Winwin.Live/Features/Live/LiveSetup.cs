@@ -35,6 +35,8 @@ public static class LiveSetup
         builder.Services.AddSingleton<ChangeFeed>();
         builder.Services.AddSingleton<LiveBroadcaster>();
         builder.Services.AddSingleton<LiveWriter>();
+        builder.Services.AddSingleton<StaffSignals>();
+        builder.Services.AddHostedService<StaffSignalRelay>();
         builder.Services.AddSingleton<LiveAudience>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<LiveAudience>());
         builder.Services.AddHostedService<LiveHeartbeat>();

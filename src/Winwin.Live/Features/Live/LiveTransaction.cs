@@ -7,6 +7,7 @@ namespace Winwin.Live.Features.Live;
 public sealed class LiveTransaction(WinwinDbContext db, Event ev, ChangeFeed feed, TimeProvider clock, CancellationToken cancellationToken)
 {
     private readonly List<FeedEntryDto> _entries = [];
+    private readonly HashSet<StaffTopic> _topics = [];
 
     public WinwinDbContext Db { get; } = db;
 
@@ -15,6 +16,12 @@ public sealed class LiveTransaction(WinwinDbContext db, Event ev, ChangeFeed fee
     public CancellationToken CancellationToken { get; } = cancellationToken;
 
     public IReadOnlyList<FeedEntryDto> Entries => _entries;
+
+    /// <summary>What the staff screens are told changed once this commits: the topics of the feed entries and of <see cref="Notify"/>.</summary>
+    public IReadOnlyCollection<StaffTopic> Topics => _topics;
+
+    /// <summary>Tells the staff screens, after the commit, of a change that has no public feed entry (a pending deal, a call).</summary>
+    public void Notify(StaffTopic topic) => _topics.Add(topic);
 
     /// <summary>The time of this change (UTC), from the injected clock.</summary>
     public DateTime Now { get; } = clock.GetUtcNow().UtcDateTime;
@@ -35,7 +42,17 @@ public sealed class LiveTransaction(WinwinDbContext db, Event ev, ChangeFeed fee
         await Db.SaveChangesAsync(CancellationToken);
         var counters = await LiveQueries.CountAsync(Db, Event.Id, CancellationToken);
         _entries.Add(feed.Append(Db, Event, type, payload, counters));
+        _topics.Add(TopicOf(type));
     }
+
+    private static StaffTopic TopicOf(string feedType) => feedType.Split('.')[0] switch
+    {
+        "deal" => StaffTopic.Deals,
+        "listing" => StaffTopic.Listings,
+        "organization" => StaffTopic.Organizations,
+        "message" => StaffTopic.Messages,
+        _ => StaffTopic.Event,
+    };
 
     /// <summary>Saves what changed so far (to obtain generated ids) without a feed entry.</summary>
     public Task SaveAsync() => Db.SaveChangesAsync(CancellationToken);

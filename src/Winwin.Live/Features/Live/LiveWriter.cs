@@ -18,7 +18,8 @@ namespace Winwin.Live.Features.Live;
 /// starts elsewhere (a hosted service, a timer, a test calling a service), and an audit line would then name the
 /// system instead of the person; a parameter cannot be forgotten without the compiler saying so.
 /// </remarks>
-public sealed class LiveWriter(IDbContextFactory<WinwinDbContext> dbFactory, IServiceScopeFactory scopes, ChangeFeed feed, LiveBroadcaster broadcaster, TimeProvider clock)
+public sealed class LiveWriter(IDbContextFactory<WinwinDbContext> dbFactory, IServiceScopeFactory scopes, ChangeFeed feed, LiveBroadcaster broadcaster,
+    StaffSignals staff, TimeProvider clock)
 {
     // On SQL Server, the gate of the changes that belong to no event (no slug has spaces); on SQLite every change takes the file's gate.
     private const string OutsideEventsGate = "(no event)";
@@ -83,6 +84,7 @@ public sealed class LiveWriter(IDbContextFactory<WinwinDbContext> dbFactory, ISe
             {
                 await broadcaster.PublishAsync(transaction.Event.Id, entry);
             }
+            await staff.PublishAsync([.. transaction.Topics.Select(topic => new StaffChange(transaction.Event.Id, topic))]);
         }
         return result;
     }

@@ -14,6 +14,9 @@ public static class PublicSetup
         var zone = TimeZoneInfo.TryFindSystemTimeZoneById(zoneId, out var found) ? found : TimeZoneInfo.Utc;
         builder.Services.AddSingleton(zone);
         builder.Services.AddScoped<PublicText>();
+        // Rendered pages are small: the better compression is worth its few microseconds on a phone's slow link.
+        builder.Services.Configure<Microsoft.AspNetCore.ResponseCompression.BrotliCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Optimal);
+        builder.Services.Configure<Microsoft.AspNetCore.ResponseCompression.GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Optimal);
         builder.Services.AddResponseCompression(o =>
         {
             o.EnableForHttps = true;

@@ -70,11 +70,17 @@ public static partial class StorageSetup
     /// Adds a big rehearsal bourse (see <see cref="RehearsalEvent"/>) with its deals and a message, unless the slug is
     /// taken. Returns whether it was added.
     /// </summary>
+    /// <param name="startsIn">When the bourse starts (it is under way, started an hour ago, by default).</param>
     public static async Task<bool> SeedRehearsalAsync(IServiceProvider services, string slug, int organizations, int listings, int deals = 24,
-        EventPhase phase = EventPhase.Open)
+        EventPhase phase = EventPhase.Open, TimeSpan? startsIn = null)
     {
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
         var ev = RehearsalEvent.Create(slug, now, organizations, listings, phase);
+        if (startsIn is { } ahead)
+        {
+            ev.StartsAt = now.Add(ahead);
+            ev.EndsAt = ev.StartsAt.AddHours(2);
+        }
         if (!await AddEventAsync(services, ev))
         {
             return false;

@@ -13,8 +13,9 @@
   var SPOTLIGHT_MS = 7000;
   var LOOKING_SHOWN = 2;
   var LOOKING_MS = 9000;
-  // Between deals, the QR code takes the screen for a moment at regular intervals, for the back of the room.
-  var QR_EVERY_MS = 120000;
+  // Between deals, the QR code takes the screen for a moment at regular intervals, for the back of the room: every two
+  // minutes, or as the board's address says (/e/{slug}/board?qrEvery=60, in seconds, 10 at least).
+  var QR_EVERY_MS = Math.max(10, Number(new URLSearchParams(location.search).get('qrEvery')) || 120) * 1000;
   var QR_MS = 12000;
   // An offer or request added on the floor is shown for a moment, if it is still fresh by then.
   var NEWS_MS = 9000;

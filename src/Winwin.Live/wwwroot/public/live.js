@@ -65,7 +65,11 @@
       joining = true;
       var since = wantSnapshot ? null : lastSeq;
       wantSnapshot = false;
-      return connection.invoke('JoinEventAs', config.slug, since, config.screen || 'phone').then(function (result) {
+      // A staff desk joins with its role (it also receives the staff signals); board and phone join anonymously.
+      var joined = config.screen === 'desk'
+        ? connection.invoke('JoinDesk', config.slug, since)
+        : connection.invoke('JoinEventAs', config.slug, since, config.screen || 'phone');
+      return joined.then(function (result) {
         if (result.snapshot) {
           lastSeq = result.snapshot.seq;
           handlers.onSnapshot(result.snapshot);
@@ -106,6 +110,10 @@
       if (handlers.onAudience) {
         handlers.onAudience(phones);
       }
+    });
+    // Messages only some screens receive (a desk's staff signals).
+    Object.keys(handlers.on || {}).forEach(function (name) {
+      connection.on(name, handlers.on[name]);
     });
     connection.onreconnecting(function () { status('reconnecting'); });
     connection.onreconnected(function () { join(); });

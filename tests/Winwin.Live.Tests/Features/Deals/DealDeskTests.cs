@@ -168,7 +168,7 @@ public class DealDeskTests
         var confirmed = await deals.AnnounceAsync(ev.Slug, command with { ConfirmMoneyMentions = true }, Facilitator);
 
         var error = Assert.Single(unconfirmed.Errors);
-        Assert.Equal((DomainErrors.MoneyToConfirm, "« défraiement »", "parties"), (error.Code, error.Argument, error.Field));
+        Assert.Equal((DomainErrors.MoneyToConfirm, "« défraiement »", "parties[0].gives"), (error.Code, error.Argument, error.Field));
         Assert.True(confirmed.Succeeded);
         await using var db = await app.DbFactory.CreateDbContextAsync();
         Assert.Equal(1, await db.Deals.CountAsync());

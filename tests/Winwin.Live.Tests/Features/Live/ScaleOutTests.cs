@@ -1,4 +1,7 @@
+using System.Net.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Winwin.Data;
+using Winwin.Live.Features.Live;
 
 namespace Winwin.Live.Tests.Features.Live;
 
@@ -23,5 +26,25 @@ public class ScaleOutTests(RedisServer redis) : IClassFixture<RedisServer>
         var onFirst = Assert.Single(await phoneOnFirst.WaitForAsync(1));
         Assert.Equal(1, onSecond.Seq);
         Assert.Equal(onFirst.Payload.GetRawText(), onSecond.Payload.GetRawText());
+    }
+
+    [Fact]
+    public async Task TwoInstancesWithRedis_CallMadeOnOne_StaffScreensOfTheOtherAreTold()
+    {
+        var sharedDatabase = Path.Combine(Path.GetTempPath(), $"winwin-scale-{Guid.NewGuid():N}.db");
+        await using var first = new WinwinApplication(sharedDatabase).WithSetting("ConnectionStrings:Redis", redis.ConnectionString);
+        await using var second = new WinwinApplication(sharedDatabase).WithSetting("ConnectionStrings:Redis", redis.ConnectionString);
+        var ev = await first.CreateEventAsync();
+        var told = new TaskCompletionSource<StaffChange>(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var subscription = second.Services.GetRequiredService<StaffSignals>().Subscribe(ev.Id, change => told.TrySetResult(change));
+        var deskOnSecond = await second.ConnectDeskAsync(await second.SignInCookieAsync(StaffRoles.Facilitator));
+        await deskOnSecond.JoinDeskAsync(ev.Slug);
+
+        (await first.CreateClient().PostAsJsonAsync($"/api/events/{ev.Slug}/calls", new { organizationId = ev.Organizations[0] })).EnsureSuccessStatusCode();
+
+        // The control panel's calls panel on the other instance, and a browser desk connected there.
+        var change = await told.Task.WaitAsync(TimeSpan.FromSeconds(5));
+        Assert.Equal(new StaffChange(ev.Id, StaffTopic.Calls), change);
+        await deskOnSecond.WaitForSignalAsync(StaffTopic.Calls);
     }
 }

@@ -36,6 +36,19 @@ public sealed class HeldOutSetTests(ITestOutputHelper output)
         Assert.True((double)top3 / set.Matches.Count >= 0.95, $"top-3 hit rate {(double)top3 / set.Matches.Count:P1} is below 95 %");
     }
 
+    [Fact]
+    public void MoneyRule_HeldOutListings_NoneRefused()
+    {
+        // Text the no-money rule was never tuned on, and none of it about money.
+        var set = QualitySet.Load("HeldOutSet");
+
+        var verdicts = set.Listings.SelectMany(l => new[] { l.Title, l.Description })
+            .Select(t => Winwin.Data.MoneyRule.Assess(t)).ToList();
+
+        output.WriteLine($"held-out listings through the no-money rule: {verdicts.Count} texts, {verdicts.Count(v => v.Verdict == Winwin.Data.MoneyVerdict.Warn)} warned, {verdicts.Count(v => v.Verdict == Winwin.Data.MoneyVerdict.Refuse)} refused");
+        Assert.DoesNotContain(verdicts, v => v.Verdict == Winwin.Data.MoneyVerdict.Refuse);
+    }
+
     private static (QualitySet Set, SuggestionIndex Index) Load()
     {
         var set = QualitySet.Load("HeldOutSet");

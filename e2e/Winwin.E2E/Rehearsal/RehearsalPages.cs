@@ -1,0 +1,87 @@
+namespace Winwin.E2E.Rehearsal;
+
+/// <summary>A screen size the rehearsal tries a page at.</summary>
+public sealed record ScreenSize(int Width, int Height)
+{
+    public override string ToString() => $"{Width}×{Height}";
+}
+
+/// <summary>
+/// One page of the rehearsal: how to find its address on the site (after its bourse is seeded), the sizes it must hold
+/// at, whether it needs a signed-in coordinator, and what to wait for before it is checked (besides the page's load
+/// and quiet network; a live page also waits until it is connected).
+/// </summary>
+public sealed record RehearsalPage(string Name, string Bourse, Func<LiveSite, Task<string>> Address, IReadOnlyList<ScreenSize> Sizes,
+    bool SignedIn = false, string? ReadySelector = null)
+{
+    public static RehearsalPage At(string name, string bourse, string path, IReadOnlyList<ScreenSize> sizes) =>
+        new(name, bourse, _ => Task.FromResult(path), sizes);
+}
+
+/// <summary>
+/// Every page of the dress rehearsal and the sizes it is tried at. A new page joins by one line here: the rehearsal
+/// opens it at each size and fails on cut or overlapping text, a link that does not answer 200 (public pages), or a
+/// serious or critical axe-core violation.
+/// </summary>
+public static class RehearsalPages
+{
+    public static readonly ScreenSize[] Boards = [new(1920, 1080), new(1280, 720), new(3840, 2160)];
+    public static readonly ScreenSize[] Phones = [new(360, 640), new(390, 844)];
+    public static readonly ScreenSize[] Desks = [new(1024, 768), new(1366, 768)];
+    public static readonly ScreenSize[] PhonesAndLaptop = [.. Phones, new(1280, 800)];
+
+    private const string Open = RehearsalBourses.Open;
+
+    public static readonly IReadOnlyList<RehearsalPage> Public =
+    [
+        RehearsalPage.At("front door", Open, "/", PhonesAndLaptop),
+        RehearsalPage.At("front door /e/", Open, "/e/", PhonesAndLaptop),
+        RehearsalPage.At("phone feed with a message", Open, $"/e/{Open}", Phones),
+        RehearsalPage.At("phone offers", Open, $"/e/{Open}/offers", Phones),
+        RehearsalPage.At("phone requests, page 2", Open, $"/e/{Open}/requests?page=2", Phones),
+        RehearsalPage.At("phone participants", Open, $"/e/{Open}/participants", Phones),
+        RehearsalPage.At("phone search \"laptop\"", Open, $"/e/{Open}/offers?q=laptop", Phones),
+        RehearsalPage.At("phone search with a category", Open, $"/e/{Open}/requests?q=salle&c=space", Phones),
+        new("phone organisation with the longest name", Open,
+            async site => $"/e/{Open}/participants/{(await RehearsalBourses.FactsAsync(site, Open)).LongestNamed}", Phones),
+        RehearsalPage.At("participant's own page, none chosen", Open, $"/e/{Open}/mine", Phones),
+        new("participant's own page", Open,
+            async site => $"/e/{Open}/mine?org={(await RehearsalBourses.FactsAsync(site, Open)).LongestNamed}", Phones),
+        new("match form of a three-party deal", Open,
+            async site => $"/m/{(await RehearsalBourses.FactsAsync(site, Open)).LastDealToken}", PhonesAndLaptop),
+        RehearsalPage.At("board, open, message up", Open, $"/e/{Open}/board", Boards),
+        RehearsalPage.At("board, before opening", RehearsalBourses.BeforeOpening, $"/e/{RehearsalBourses.BeforeOpening}/board", Boards),
+        RehearsalPage.At("board, last call", RehearsalBourses.LastCall, $"/e/{RehearsalBourses.LastCall}/board", Boards),
+        RehearsalPage.At("board, closed", RehearsalBourses.Closed, $"/e/{RehearsalBourses.Closed}/board", Boards),
+        RehearsalPage.At("phone feed, before opening", RehearsalBourses.BeforeOpening, $"/e/{RehearsalBourses.BeforeOpening}", Phones),
+        RehearsalPage.At("phone feed, closed", RehearsalBourses.Closed, $"/e/{RehearsalBourses.Closed}", Phones),
+        RehearsalPage.At("sign-in", Open, "/account/login", PhonesAndLaptop),
+    ];
+
+    /// <summary>
+    /// The staff pages of the rehearsal, signed in as a coordinator, at the desk's sizes. Add a page here as
+    /// <c>new("event desk", Open, _ => Task.FromResult($"/control/{Open}"), Desks, SignedIn: true, ReadySelector: "[data-ready]")</c>.
+    /// </summary>
+    public static readonly IReadOnlyList<RehearsalPage> Staff =
+    [
+        new("deal desk", Open, _ => Task.FromResult($"/control/{Open}/desk"), Desks, SignedIn: true, ReadySelector: ".desk[data-ready='true']"),
+    ];
+
+    public static IEnumerable<RehearsalPage> All => Public.Concat(Staff);
+
+    /// <summary>Every page at every size, for a theory: its name, width and height.</summary>
+    public static TheoryData<string, int, int> Cases()
+    {
+        var cases = new TheoryData<string, int, int>();
+        foreach (var page in All)
+        {
+            foreach (var size in page.Sizes)
+            {
+                cases.Add(page.Name, size.Width, size.Height);
+            }
+        }
+        return cases;
+    }
+
+    public static RehearsalPage Find(string name) => All.Single(p => p.Name == name);
+}
