@@ -17,7 +17,7 @@ public class BoardPhaseTests(LiveSite site)
         await site.RunAsync(async () =>
         {
             await StorageSetup.SeedDemoAsync(site.App.Services);
-            var control = await site.OpenDeskAsync(DemoEvent.Slug, StaffRoles.Coordinator, "Claire Coordinatrice");
+            var control = await site.OpenControlPanelAsync(DemoEvent.Slug, StaffRoles.Coordinator, "Claire Coordinatrice");
             var board = await site.OpenBoardAsync(DemoEvent.Slug);
 
             await control.SetPhaseAsync("BeforeOpening");

@@ -15,14 +15,9 @@ public class DealDeskTests(LiveSite site)
         {
             var ev = await site.App.CreateEventAsync("bourse-notaire");
             await site.App.SetEventAsync(ev.Id, e => e.RequiresRatification = true);
-            var facilitatorEmail = await site.App.CreateUserAsync(StaffRoles.Facilitator, "Fatima Facilitatrice");
-            var notaryEmail = await site.App.CreateUserAsync(StaffRoles.Notary, "Nathalie Notaire");
-            var board = new BoardPage(await site.OpenAsync(1920, 1080));
-            var facilitator = new ControlPanelPage(await site.OpenAsync(1440, 900));
-            var notary = new ControlPanelPage(await site.OpenAsync(1280, 800));
-            await board.OpenAsync(ev.Slug);
-            await facilitator.SignInAsync(facilitatorEmail, WinwinApplication.Password);
-            await notary.SignInAsync(notaryEmail, WinwinApplication.Password);
+            var board = await site.OpenBoardAsync(ev.Slug);
+            var facilitator = await site.SignInAsync(StaffRoles.Facilitator, "Fatima Facilitatrice");
+            var notary = await site.SignInAsync(StaffRoles.Notary, "Nathalie Notaire", 1280, 800);
             await notary.OpenRatificationAsync(ev.Slug);
 
             var desk = new DeskPage(facilitator.Page);

@@ -23,7 +23,7 @@ public class ImportTests(LiveSite site)
             var ev = await site.App.CreateEventAsync("bourse-import");
             var phone = new PhonePage(await site.OpenAsync(390, 844));
             await phone.OpenListAsync(ev.Slug, "offers");
-            var control = await site.OpenDeskAsync(ev.Slug, StaffRoles.Coordinator, "Claire Coordinatrice");
+            var control = await site.OpenControlPanelAsync(ev.Slug, StaffRoles.Coordinator, "Claire Coordinatrice");
             await control.OpenTabAsync("Import et export");
 
             await control.ChooseImportFileAsync("participants.csv", FileWithMistake);

@@ -24,7 +24,7 @@ public class MessageTests(LiveSite site)
             board.Page.FrameNavigated += (_, frame) => boardNavigations += frame.ParentFrame is null ? 1 : 0;
             phone.Page.FrameNavigated += (_, frame) => phoneNavigations += frame.ParentFrame is null ? 1 : 0;
 
-            var control = await site.OpenDeskAsync(ev.Slug, StaffRoles.Facilitator, "Fatima Facilitatrice");
+            var control = await site.OpenControlPanelAsync(ev.Slug, StaffRoles.Facilitator, "Fatima Facilitatrice");
             var messages = new MessagesPanelPage(control.Page);
             var suggestion = await messages.ChooseSuggestionAsync(0);
             await Assertions.Expect(messages.Text).ToHaveValueAsync(suggestion.Trim());

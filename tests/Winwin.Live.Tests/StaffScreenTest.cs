@@ -41,6 +41,8 @@ public abstract class StaffScreenTest : IAsyncLifetime
         // The control layout's helpers, on this test's snackbar and dialogs; everything else is the app's.
         // (The test's container asks the app only for what it does not hold itself, not for a dependency of what it builds.)
         var app = _scope.ServiceProvider;
+        // MudBlazor registers the system clock for itself; the screens read the app's (a fake one when the test sets it).
+        Screen.Services.AddSingleton(app.GetRequiredService<TimeProvider>());
         Screen.Services.AddScoped(sp => new ControlFeedback(sp.GetRequiredService<ISnackbar>(), app.GetRequiredService<ErrorMessages>(), app.GetRequiredService<IStringLocalizer<Text>>()));
         Screen.Services.AddScoped(sp => new ControlDialogs(sp.GetRequiredService<IDialogService>(), app.GetRequiredService<IStringLocalizer<Text>>()));
         Screen.Services.AddFallbackServiceProvider(_scope.ServiceProvider);

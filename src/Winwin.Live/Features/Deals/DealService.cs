@@ -39,6 +39,8 @@ public sealed class DealService(IDbContextFactory<WinwinDbContext> dbFactory, Li
                 {
                     return CommandResult.Invalid<DealDto>(refused);
                 }
+                // What the screens show before the deal: the deal's entry carries them with the deal counted in.
+                var before = tx.Event.RequiresRatification ? null : await tx.CountAsync();
                 var now = time.GetUtcNow().UtcDateTime;
                 var deal = new Deal
                 {
@@ -70,10 +72,9 @@ public sealed class DealService(IDbContextFactory<WinwinDbContext> dbFactory, Li
                         listing.Status = ListingStatus.Fulfilled;
                         listing.Version = Guid.NewGuid();
                     }
-                    // One save for the deal and what it changes, then the feed entry, saved with the commit.
-                    await tx.AppendAsync(FeedTypes.DealAnnounced, dto);
+                    tx.Append(FeedTypes.DealAnnounced, dto, DealCounters.WithAnnounced(before!, deal, fulfilled));
                 }
-                // A pending deal goes to the notaries only: the writer saves it with the commit.
+                // The deal, what it changes and its feed entry are written by one save, the writer's, with the commit.
                 return CommandResult.Done(dto);
             }, cancellationToken);
         }

@@ -45,6 +45,20 @@ public sealed class LiveTransaction(WinwinDbContext db, Event ev, ChangeFeed fee
         _topics.Add(TopicOf(type));
     }
 
+    /// <summary>The counters the screens show before this change: what is saved so far in this transaction.</summary>
+    public Task<CountersDto> CountAsync() => LiveQueries.CountAsync(Db, Event.Id, CancellationToken);
+
+    /// <summary>
+    /// Appends a feed entry whose counters the change worked out itself (from <see cref="CountAsync"/> and what it
+    /// changes), without saving first: the change and its entry are written by one save, with the commit. For the
+    /// evening's hot path, the announcement.
+    /// </summary>
+    public void Append<TPayload>(string type, TPayload payload, CountersDto counters)
+    {
+        _entries.Add(feed.Append(Db, Event, type, payload, counters));
+        _topics.Add(TopicOf(type));
+    }
+
     private static StaffTopic TopicOf(string feedType) => feedType.Split('.')[0] switch
     {
         "deal" => StaffTopic.Deals,

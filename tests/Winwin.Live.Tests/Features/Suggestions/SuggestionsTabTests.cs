@@ -1,4 +1,5 @@
 using Bunit;
+using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using Winwin.Data;
 using Winwin.Live.Features.Commands;
@@ -12,9 +13,13 @@ namespace Winwin.Live.Tests.Features.Suggestions;
 /// <summary>The suggestions tab of the event desk, rendered: the win-wins it proposes and the deal it fills in.</summary>
 public class SuggestionsTabTests : StaffScreenTest
 {
-    private async Task AddListingAsync(TestEvent ev, int organization, ListingKind kind, string title, string? description = null) =>
-        Assert.True((await App.Services.GetRequiredService<ListingService>()
-            .CreateAsync(ev.Slug, new ListingInput(ev.Organizations[organization], kind, ev.MeansCategoryId, title, description), StaffActor.System)).Succeeded);
+    private async Task<int> AddListingAsync(TestEvent ev, int organization, ListingKind kind, string title, string? description = null)
+    {
+        var added = await App.Services.GetRequiredService<ListingService>()
+            .CreateAsync(ev.Slug, new ListingInput(ev.Organizations[organization], kind, ev.MeansCategoryId, title, description), StaffActor.System);
+        Assert.True(added.Succeeded);
+        return added.Value!.Id;
+    }
 
     private async Task<EventDesk> DeskAsync(TestEvent ev) => (await App.Services.GetRequiredService<EventQueries>().GetDeskAsync(ev.Slug))!;
 
@@ -31,13 +36,13 @@ public class SuggestionsTabTests : StaffScreenTest
     }
 
     [Fact]
-    public async Task EachAnswersTheOther_PairShown_MakeThisDealOpensTheFormFilledIn()
+    public async Task EachAnswersTheOther_PairShown_MakeThisDealOpensTheDeskWithBothLinks()
     {
         await SignInAsync(StaffRoles.Facilitator, "Fatima Facilitatrice");
         var ev = await App.CreateEventAsync();
         // The printer offers posters to the association (already there); the association can run the printer's staff party.
-        await AddListingAsync(ev, 1, ListingKind.Offer, "Animation scientifique pour votre fête du personnel", "Des expériences pour petits et grands");
-        await AddListingAsync(ev, 0, ListingKind.Request, "Une animation pour la fête du personnel", "Pour les enfants de notre personnel");
+        var offer = await AddListingAsync(ev, 1, ListingKind.Offer, "Animation scientifique pour votre fête du personnel", "Des expériences pour petits et grands");
+        var request = await AddListingAsync(ev, 0, ListingKind.Request, "Une animation pour la fête du personnel", "Pour les enfants de notre personnel");
         var desk = await DeskAsync(ev);
 
         var tab = Screen.Render<SuggestionsTab>(p => p.Add(c => c.Desk, desk));
@@ -49,8 +54,11 @@ public class SuggestionsTabTests : StaffScreenTest
 
         pair.QuerySelector("[data-testid='make-deal']")!.Click();
 
-        Dialogs.WaitForAssertion(() => Assert.Contains("Animation scientifique pour votre fête du personnel", Dialogs.Markup, StringComparison.Ordinal));
-        Assert.Contains("500 affiches A3", Dialogs.Markup, StringComparison.Ordinal);
+        // The deal is made at the desk, filled in with both offers and the requests they answer.
+        var opened = new Uri(Screen.Services.GetRequiredService<NavigationManager>().Uri);
+        Assert.Equal($"/control/{ev.Slug}/desk", opened.AbsolutePath);
+        var links = opened.Query.Replace("?links=", "", StringComparison.Ordinal).Split(',').Order(StringComparer.Ordinal);
+        Assert.Equal(new[] { $"{ev.OfferId}-{ev.RequestId}", $"{offer}-{request}" }.Order(StringComparer.Ordinal), links);
     }
 }
 
