@@ -36,6 +36,11 @@ public class DressRehearsalTests(LiveSite site, ITestOutputHelper output)
             var response = await tab.GotoAsync(address);
             Assert.Equal(200, response?.Status);
             await ReadyAsync(tab, page.ReadySelector);
+            if (page.Then is { } then)
+            {
+                await then(tab);
+                await tab.EvaluateAsync("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
+            }
 
             var layout = await LayoutCheck.RunAsync(tab);
             var (links, brokenLinks) = page.SignedIn ? (0, []) : await site.Links.CheckAsync(tab);
@@ -48,7 +53,7 @@ public class DressRehearsalTests(LiveSite site, ITestOutputHelper output)
             {
                 output.WriteLine($"  minor (not failing): {line}");
             }
-            var problems = layout.Problems.Concat(brokenLinks).Concat(violations).ToList();
+            var problems = layout.Problems.Concat(brokenLinks).Concat(violations).Concat(page.SignedIn ? await LandmarksAsync(tab) : []).ToList();
             Assert.True(problems.Count == 0, $"{name} at {width}×{height}:{Environment.NewLine}{string.Join(Environment.NewLine, problems)}");
         });
     }
@@ -160,6 +165,23 @@ public class DressRehearsalTests(LiveSite site, ITestOutputHelper output)
         }
         await tab.AddStyleTagAsync(new() { Content = "*, *::before, *::after { animation: none !important; transition: none !important; }" });
         await tab.EvaluateAsync("() => document.fonts.ready.then(() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r))))");
+    }
+
+    /// <summary>One <c>main</c> landmark and one <c>h1</c>: what a screen reader jumps to first on any page.</summary>
+    private static async Task<IReadOnlyList<string>> LandmarksAsync(IPage tab)
+    {
+        var mains = await tab.Locator("main, [role='main']").CountAsync();
+        var headings = await tab.Locator("h1").CountAsync();
+        var problems = new List<string>();
+        if (mains != 1)
+        {
+            problems.Add($"{mains} main landmarks (one expected)");
+        }
+        if (headings != 1)
+        {
+            problems.Add($"{headings} h1 headings (one expected)");
+        }
+        return problems;
     }
 
     private static long Compressed(byte[] content, Func<Stream, Stream> compressor)

@@ -50,4 +50,63 @@ public class ImportTests(LiveSite site)
             Assert.True(site.Problems.Count == 0, string.Join(Environment.NewLine, site.Problems));
         });
     }
+
+    // A sign-up form's export: the contact's columns under the form's own titles, a column of notes the import does not know.
+    private const string FormExport =
+        "\uFEFFNom de l'organisation;Type d'organisation;Numéro de table;Personne de contact;E-mail du contact;Téléphone du contact;Remarques internes;Type;Catégorie;Titre\r\n" +
+        "Boulangerie Dumont;entreprise;14;Marc Dumont;marc@;0471 11 22 33;client fidèle;offre;Matériel;Trois fours à pain d'occasion\r\n" +
+        "Les Amis du Parc;association;abc;Lise Renard;lise@amisduparc.example;0472 44 55 66;;demande;Matériel;Des bancs pour la fête du parc\r\n";
+
+    [Fact]
+    public async Task CoordinatorImportsSignUpExport_FormRulesNameTheFilesColumns_UnknownColumnWarnedBeforeAnythingIsWritten()
+    {
+        await site.RunAsync(async () =>
+        {
+            var ev = await site.App.CreateEventAsync("bourse-import-formulaire");
+            var email = await site.App.CreateUserAsync(StaffRoles.Coordinator, "Claire Coordinatrice");
+            var control = new ControlPanelPage(await site.OpenAsync(1366, 768));
+            await control.SignInAsync(email, WinwinApplication.Password);
+            await control.OpenDeskAsync(ev.Slug);
+            await control.OpenTabAsync("Import et export");
+
+            var before = await OrganizationCountAsync(ev.Id);
+            await control.ChooseImportFileAsync("inscriptions.csv", FormExport);
+
+            // The organisation form's rules and words, under the titles the file gives its columns.
+            await Assertions.Expect(control.ImportProblems).ToHaveCountAsync(2);
+            await Assertions.Expect(control.ImportProblems.Nth(0)).ToContainTextAsync("E-mail du contact");
+            await Assertions.Expect(control.ImportProblems.Nth(0)).ToContainTextAsync("« marc@ » n'est pas une adresse e-mail valable.");
+            await Assertions.Expect(control.ImportProblems.Nth(1)).ToContainTextAsync("Numéro de table");
+            await Assertions.Expect(control.ImportProblems.Nth(1)).ToContainTextAsync("« abc » n'est pas un numéro de table");
+            await Assertions.Expect(control.ImportConfirm).ToHaveCountAsync(0);
+
+            await control.ChooseImportFileAsync("inscriptions-corrigees.csv", FormExport.Replace(";marc@;", ";marc@boulangerie-dumont.example;", StringComparison.Ordinal)
+                .Replace(";abc;", ";B7;", StringComparison.Ordinal));
+
+            await Assertions.Expect(control.ImportProblems).ToHaveCountAsync(0);
+            await Assertions.Expect(control.ImportWarnings).ToHaveCountAsync(1);
+            await Assertions.Expect(control.ImportWarnings.First).ToContainTextAsync("Colonne inconnue « Remarques internes » : elle ne sera pas importée.");
+            await control.Page.ScreenshotAsync(new() { Path = Path.Combine(LiveSite.ScreenshotDirectory, "control-import-warnings.png"), Animations = ScreenshotAnimations.Disabled });
+            await Assertions.Expect(control.ImportConfirm).ToBeDisabledAsync();
+            Assert.Equal(before, await OrganizationCountAsync(ev.Id));
+
+            await control.ConfirmImportWarningsAsync();
+            await control.ConfirmImportAsync();
+
+            await Assertions.Expect(control.ImportSummary).ToContainTextAsync("Importé");
+            await using var db = await site.App.DbFactory.CreateDbContextAsync();
+            var contacts = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+                db.Organizations.Where(o => o.EventId == ev.Id && (o.Name == "Boulangerie Dumont" || o.Name == "Les Amis du Parc")).OrderBy(o => o.Name).Select(o => o.Name + " · " + o.TableNumber + " · " + o.ContactName + " · " + o.ContactEmail + " · " + o.ContactPhone));
+            Assert.Equal(
+                ["Boulangerie Dumont · 14 · Marc Dumont · marc@boulangerie-dumont.example · 0471 11 22 33", "Les Amis du Parc · B7 · Lise Renard · lise@amisduparc.example · 0472 44 55 66"],
+                contacts);
+            Assert.True(site.Problems.Count == 0, string.Join(Environment.NewLine, site.Problems));
+        });
+    }
+
+    private async Task<int> OrganizationCountAsync(int eventId)
+    {
+        await using var db = await site.App.DbFactory.CreateDbContextAsync();
+        return db.Organizations.Count(o => o.EventId == eventId);
+    }
 }

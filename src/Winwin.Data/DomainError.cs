@@ -15,6 +15,7 @@ public static class DomainErrors
     public const string TooLong = "field.tooLong";
     public const string BadEmail = "field.badEmail";
     public const string BadWebsite = "field.badWebsite";
+    public const string BadTable = "field.badTable";
 
     /// <summary>The no-money rule: the argument names the words that triggered it.</summary>
     public const string Money = "money.refused";

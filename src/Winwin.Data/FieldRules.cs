@@ -71,6 +71,21 @@ public sealed class FieldRules
         return email;
     }
 
+    /// <summary>
+    /// A table on the floor is found by its number: "12", "B4", "12 bis" or "Stand 7" are numbers, "abc" or "?" are not
+    /// (at least one digit; letters, digits, spaces, dots, dashes and slashes only).
+    /// </summary>
+    public string? TableNumber(string field, string? value, int maxLength)
+    {
+        var table = Text(field, value, maxLength);
+        if (table is not null && table.Length <= maxLength
+            && (!table.Any(char.IsAsciiDigit) || !table.All(c => char.IsLetterOrDigit(c) || c is ' ' or '.' or '-' or '/')))
+        {
+            _errors.Add(new DomainError(DomainErrors.BadTable, table, field));
+        }
+        return table;
+    }
+
     public string? Website(string field, string? value, int maxLength)
     {
         var website = Text(field, value, maxLength);

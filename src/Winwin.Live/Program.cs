@@ -4,6 +4,7 @@ using Winwin.Live.Features.Audit;
 using Winwin.Live.Features.Calls;
 using Winwin.Live.Features.Control;
 using Winwin.Live.Features.Deals;
+using Winwin.Live.Features.Errors;
 using Winwin.Live.Features.Events;
 using Winwin.Live.Features.Export;
 using Winwin.Live.Features.FollowUp;
@@ -32,6 +33,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.AddStorage();
 builder.AddAccounts();
 builder.AddLocalizationFeature();
+builder.AddTrustedProxies();
 builder.AddRateLimits();
 builder.AddLive();
 builder.AddEvents();
@@ -57,10 +59,8 @@ var app = builder.Build();
 
 await app.PrepareStorageAsync();
 
-if (!app.Environment.IsDevelopment())
-{
-    app.UseExceptionHandler("/error", createScopeForErrors: true);
-}
+app.UseTrustedProxies();
+app.UseErrorPages();
 app.UseSecurityHeaders();
 app.UsePublicCompression();
 app.UseHubOriginCheck();

@@ -13,6 +13,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Winwin.Data;
 using Winwin.Live.Features.Deals;
 using Winwin.Live.Features.Live;
@@ -44,6 +45,16 @@ public sealed class WinwinApplication : WebApplicationFactory<Program>
         return this;
     }
 
+    /// <summary>What the application logged (Information and above), once <see cref="WithLog"/> was called.</summary>
+    public TestLogSink? Log { get; private set; }
+
+    /// <summary>Keeps what the application logs in <see cref="Log"/>.</summary>
+    public WinwinApplication WithLog()
+    {
+        Log = new TestLogSink();
+        return this;
+    }
+
     /// <summary>Runs the application on <paramref name="clock"/> (a FakeTimeProvider) instead of the system clock.</summary>
     public WinwinApplication WithClock(TimeProvider clock)
     {
@@ -62,6 +73,10 @@ public sealed class WinwinApplication : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+        if (Log is { } log)
+        {
+            builder.ConfigureLogging(logging => logging.AddProvider(log));
         }
         builder.ConfigureTestServices(services =>
         {

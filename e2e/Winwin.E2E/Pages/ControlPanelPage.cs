@@ -85,5 +85,12 @@ public sealed class ControlPanelPage(IPage page)
 
     public ILocator ImportSummary => Page.Locator("[data-testid='import-summary']");
 
+    public ILocator ImportWarnings => Page.Locator("[data-testid='import-warnings'] tbody tr");
+
+    public ILocator ImportConfirm => Page.Locator("[data-testid='import-confirm']");
+
+    /// <summary>Ticks "I have read them" under the import's warnings.</summary>
+    public Task ConfirmImportWarningsAsync() => Page.Locator("[data-testid='import-warnings-confirm'] input").CheckAsync();
+
     public Task ConfirmImportAsync() => Page.Locator("[data-testid='import-confirm']").ClickAsync();
 }

@@ -12,8 +12,20 @@ public sealed record ScreenSize(int Width, int Height)
 /// and quiet network; a live page also waits until it is connected).
 /// </summary>
 public sealed record RehearsalPage(string Name, string Bourse, Func<LiveSite, Task<string>> Address, IReadOnlyList<ScreenSize> Sizes,
-    bool SignedIn = false, string? ReadySelector = null)
+    bool SignedIn = false, string? ReadySelector = null, Func<Microsoft.Playwright.IPage, Task>? Then = null)
 {
+    /// <summary>A staff page, signed in as a coordinator, at the desk's sizes; <paramref name="then"/> is what a person does once it is shown (open a tab).</summary>
+    public static RehearsalPage Staff(string name, string path, string ready = "[data-ready='true']", Func<Microsoft.Playwright.IPage, Task>? then = null,
+        string bourse = RehearsalBourses.Open) =>
+        new(name, bourse, _ => Task.FromResult(path), RehearsalPages.Desks, SignedIn: true, ReadySelector: ready, Then: then);
+
+    /// <summary>What a person does to open one tab of a staff page (by the start of its French name), and what shows once it is open.</summary>
+    public static Func<Microsoft.Playwright.IPage, Task> Tab(string name, string shown) => async page =>
+    {
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Tab, new() { Name = name }).ClickAsync();
+        await page.Locator(shown).First.WaitForAsync();
+    };
+
     public static RehearsalPage At(string name, string bourse, string path, IReadOnlyList<ScreenSize> sizes) =>
         new(name, bourse, _ => Task.FromResult(path), sizes);
 }
@@ -65,6 +77,25 @@ public static class RehearsalPages
     public static readonly IReadOnlyList<RehearsalPage> Staff =
     [
         new("deal desk", Open, _ => Task.FromResult($"/control/{Open}/desk"), Desks, SignedIn: true, ReadySelector: ".desk[data-ready='true']"),
+        RehearsalPage.Staff("event list", "/control", "[data-testid='event-card']"),
+        RehearsalPage.Staff("new event form", "/control/new", "[data-ready='true']"),
+        RehearsalPage.Staff("new event form, sent empty", "/control/new", "[data-ready='true']",
+            async page =>
+            {
+                await page.Locator("[data-testid='save-event']").ClickAsync();
+                await page.Locator(".mud-input-error").First.WaitForAsync();
+            }),
+        RehearsalPage.Staff("event overview", $"/control/{Open}"),
+        RehearsalPage.Staff("event suggestions", $"/control/{Open}", then: RehearsalPage.Tab("Suggestions", "[data-testid='suggestions'][data-loaded='true']")),
+        RehearsalPage.Staff("event organisations", $"/control/{Open}", then: RehearsalPage.Tab("Organisations", "[data-testid='organizations'] tbody tr")),
+        RehearsalPage.Staff("event listings grid", $"/control/{Open}", then: RehearsalPage.Tab("Offres et demandes", "[data-testid='listings'] tbody tr")),
+        RehearsalPage.Staff("event import and export", $"/control/{Open}", then: RehearsalPage.Tab("Import et export", "[data-testid='import-export']")),
+        RehearsalPage.Staff("event settings", $"/control/{Open}/settings"),
+        RehearsalPage.Staff("ratification", $"/control/{Open}/ratification"),
+        RehearsalPage.Staff("follow-up", $"/control/{RehearsalBourses.Closed}/follow-up", bourse: RehearsalBourses.Closed),
+        RehearsalPage.Staff("report", $"/control/{RehearsalBourses.Closed}/report", bourse: RehearsalBourses.Closed),
+        RehearsalPage.Staff("accounts", "/control/accounts"),
+        RehearsalPage.Staff("audit log", "/control/audit"),
     ];
 
     public static IEnumerable<RehearsalPage> All => Public.Concat(Staff);

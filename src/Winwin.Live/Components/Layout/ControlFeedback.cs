@@ -24,6 +24,32 @@ public sealed class ControlFeedback(ISnackbar snackbar, ErrorMessages errors, IS
         return label.ResourceNotFound ? message : $"{label} : {message}";
     }
 
+    /// <summary>
+    /// Shows the outcome of a form's command: when it is refused, the reasons go to the form's fields
+    /// (<paramref name="fields"/>) and only what concerns no field of the form to a message; returns whether it succeeded.
+    /// </summary>
+    public bool ReportInForm<T>(CommandResult<T> result, string success, FieldErrors fields, IReadOnlyCollection<string> formFields)
+    {
+        if (result.Succeeded)
+        {
+            fields.Clear();
+            snackbar.Add(success, Severity.Success);
+            return true;
+        }
+        if (result.IsNotFound)
+        {
+            fields.Clear();
+            snackbar.Add(text["notFound.event"], Severity.Error);
+            return false;
+        }
+        fields.Set(result.Errors, formFields, errors.Describe, Describe);
+        foreach (var message in fields.General)
+        {
+            snackbar.Add(message, Severity.Error);
+        }
+        return false;
+    }
+
     /// <summary>Shows the outcome; returns whether the command succeeded.</summary>
     public bool Report<T>(CommandResult<T> result, string success)
     {

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Localization;
@@ -24,7 +25,7 @@ public static class AccountsApi
     /// <summary>Signing in is open to anyone by nature; it writes nothing but the session cookie.</summary>
     [PublicRead]
     public static async Task<Results<Ok, ValidationProblem, ProblemHttpResult>> Login(
-        LoginRequest request, bool? useCookies, bool? useSessionCookies, SignInManager<StaffUser> signIn, IStringLocalizer<Text> text)
+        LoginRequest request, bool? useCookies, bool? useSessionCookies, StaffSignIn signIn, IStringLocalizer<Text> text)
     {
         if (string.IsNullOrWhiteSpace(request.Email) || string.IsNullOrEmpty(request.Password)
             || request.Email.Length > 256 || request.Password.Length > 256)
@@ -35,23 +36,35 @@ public static class AccountsApi
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["useCookies"] = [text["login.cookiesOnly"]] });
         }
-        var result = await signIn.PasswordSignInAsync(request.Email.Trim(), request.Password, isPersistent: useCookies == true, lockoutOnFailure: true);
-        if (result.Succeeded)
+        return await signIn.SignInAsync(request.Email, request.Password, persistent: useCookies == true) switch
         {
-            return TypedResults.Ok();
-        }
-        return TypedResults.Problem(result.IsLockedOut ? text["login.lockedOut"] : text["login.failed"], statusCode: StatusCodes.Status401Unauthorized);
+            SignInOutcome.Succeeded => TypedResults.Ok(),
+            SignInOutcome.Throttled => TypedResults.Problem(text["login.lockedOut"], statusCode: StatusCodes.Status429TooManyRequests),
+            _ => TypedResults.Problem(text["login.failed"], statusCode: StatusCodes.Status401Unauthorized),
+        };
     }
 
-    public static async Task<NoContent> Logout(SignInManager<StaffUser> signIn)
+    public static async Task<NoContent> Logout(ClaimsPrincipal user, SignInManager<StaffUser> signIn, StaffSessions sessions)
     {
-        await signIn.SignOutAsync();
+        await SignOutEverywhereAsync(user, signIn, sessions);
         return TypedResults.NoContent();
     }
 
-    public static async Task<RedirectHttpResult> LogoutForm(SignInManager<StaffUser> signIn)
+    public static async Task<RedirectHttpResult> LogoutForm(ClaimsPrincipal user, SignInManager<StaffUser> signIn, StaffSessions sessions)
     {
-        await signIn.SignOutAsync();
+        await SignOutEverywhereAsync(user, signIn, sessions);
         return TypedResults.LocalRedirect("/account/login");
+    }
+
+    /// <summary>Signing out ends every session of that person (other browsers, open desks and control panels), not only this cookie.</summary>
+    private static async Task SignOutEverywhereAsync(ClaimsPrincipal principal, SignInManager<StaffUser> signIn, StaffSessions sessions)
+    {
+        if (await signIn.UserManager.GetUserAsync(principal) is { } user)
+        {
+            var oldStamp = await signIn.UserManager.GetSecurityStampAsync(user);
+            await signIn.UserManager.UpdateSecurityStampAsync(user);
+            sessions.End(user.Id, oldStamp);
+        }
+        await signIn.SignOutAsync();
     }
 }

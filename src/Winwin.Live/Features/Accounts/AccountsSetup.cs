@@ -43,9 +43,10 @@ public static class AccountsSetup
             o.Events.OnRedirectToLogin = ctx => RedirectOrStatus(ctx, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = ctx => RedirectOrStatus(ctx, StatusCodes.Status403Forbidden);
         });
-        // A removed role or a disabled account stops working within a minute: the sign-in cookie is checked against
-        // the account's security stamp that often.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        // Signing out, a removed role or a disabled account ends every session of that person at once: the sign-in cookie
+        // is checked against the account's security stamp on every request (staff requests are few; phones have no cookie).
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+        services.AddSingleton<StaffSessions>();
         services.AddAuthorizationBuilder()
             .AddPolicy(StaffPolicies.Staff, p => p.RequireRole(StaffRoles.Coordinator, StaffRoles.Facilitator))
             .AddPolicy(StaffPolicies.Coordinator, p => p.RequireRole(StaffRoles.Coordinator))
@@ -56,6 +57,8 @@ public static class AccountsSetup
         services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, StaffCircuitGuard>();
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = StaffAccountService.LinkLifetime);
         services.AddSingleton<StaffAccountService>();
+        services.AddSingleton<SignInThrottle>();
+        services.AddScoped<StaffSignIn>();
         services.AddSingleton<SetupToken>();
         services.AddScoped<StaffBootstrap>();
         return builder;

@@ -28,7 +28,7 @@ public sealed record AccessLinkDto(string Email, string Link, DateTime ValidUnti
 /// Staff accounts, managed by coordinators: invite by link, reset access, change roles, disable. Each change renews
 /// the account's security stamp, so an open session follows within a minute; each is written to the audit trail.
 /// </summary>
-public sealed class StaffAccountService(IServiceScopeFactory scopes, LiveWriter writer, TimeProvider clock)
+public sealed class StaffAccountService(IServiceScopeFactory scopes, LiveWriter writer, TimeProvider clock, SignInThrottle throttle, StaffSessions sessions)
 {
     /// <summary>How long an invitation or reset link stays valid: coordinators invite days before the event.</summary>
     public static readonly TimeSpan LinkLifetime = TimeSpan.FromDays(7);
@@ -194,6 +194,7 @@ public sealed class StaffAccountService(IServiceScopeFactory scopes, LiveWriter 
             {
                 await users.SetLockoutEndDateAsync(user, null);
                 await users.ResetAccessFailedCountAsync(user);
+                throttle.Reset(user.Email ?? "");
             }
             return null;
         }, cancellationToken);
@@ -220,10 +221,12 @@ public sealed class StaffAccountService(IServiceScopeFactory scopes, LiveWriter 
         }, cancellationToken);
     }
 
-    private Task<CommandResult<AccessLinkDto>> ChangeAsync(string userId, StaffActor actor, string action, string? details,
-        Func<UserManager<StaffUser>, StaffUser, Task<CommandResult<AccessLinkDto>?>> change, CancellationToken cancellationToken, string? linkBase = null) =>
+    private async Task<CommandResult<AccessLinkDto>> ChangeAsync(string userId, StaffActor actor, string action, string? details,
+        Func<UserManager<StaffUser>, StaffUser, Task<CommandResult<AccessLinkDto>?>> change, CancellationToken cancellationToken, string? linkBase = null)
+    {
+        string? oldStamp = null;
         // The change, the new stamp and the audit line commit together (retried as a whole on SQL Server).
-        writer.WriteAsync(async tx =>
+        var result = await writer.WriteAsync(async tx =>
         {
             var users = tx.Services.GetRequiredService<UserManager<StaffUser>>();
             var user = await users.FindByIdAsync(userId);
@@ -235,13 +238,19 @@ public sealed class StaffAccountService(IServiceScopeFactory scopes, LiveWriter 
             {
                 return refused;
             }
-            // Open sessions of this account are re-checked against the stamp every minute. A link is made after the new
-            // stamp, which would void it otherwise.
+            // Open sessions of this account end with the old stamp. A link is made after the new stamp, which would void it otherwise.
+            oldStamp = await users.GetSecurityStampAsync(user);
             await users.UpdateSecurityStampAsync(user);
             var link = linkBase is null ? null : await LinkAsync(users, user, linkBase);
             Audit(tx, actor, action, user, details);
             return CommandResult.Done(link ?? new AccessLinkDto(user.Email ?? "", "", default));
         }, cancellationToken);
+        if (result.Succeeded)
+        {
+            sessions.End(userId, oldStamp);
+        }
+        return result;
+    }
 
     private static async Task<CommandResult<AccessLinkDto>?> IsSelfOrLastCoordinatorAsync(UserManager<StaffUser> users, StaffUser user, StaffActor actor)
     {

@@ -4,6 +4,9 @@ namespace Winwin.Live.Features.Commands;
 public static class LiveErrors
 {
     public const string MissingIdempotencyKey = "deal.missingKey";
+
+    /// <summary>An idempotency key sent again with another deal; the argument is the number of the deal the key recorded.</summary>
+    public const string IdempotencyKeyReused = "deal.keyReused";
     public const string UnknownOrganization = "deal.unknownOrganization";
     public const string UnknownCategory = "deal.unknownCategory";
     public const string UnknownListing = "deal.unknownListing";

@@ -15,6 +15,8 @@ public static class ControlSetup
             o.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomLeft;
             o.SnackbarConfiguration.VisibleStateDuration = 6000;
         });
+        // MudBlazor's own words (pagers, pickers, close buttons) from our resources, in the staff member's language.
+        builder.Services.AddTransient<MudBlazor.MudLocalizer, Winwin.Live.Features.Localization.MudTexts>();
         builder.Services.AddSingleton<ControlQueries>();
         builder.Services.AddScoped<ControlFeedback>();
         builder.Services.AddScoped<ControlDialogs>();

@@ -29,10 +29,11 @@ public sealed class DealService(IDbContextFactory<WinwinDbContext> dbFactory, Li
         {
             return await writer.WriteAsync(slug, async tx =>
             {
-                // Checked under the writer lock: a retried or doubled submission yields the first deal.
-                if (await FindAsync(tx.Db, tx.Event.Id, command.IdempotencyKey, tx.CancellationToken) is { } earlier)
+                // Checked under the writer lock: a retried or doubled submission yields the first deal; the same key with
+                // another deal is refused, naming the deal the key belongs to.
+                if (await ReplayAsync(tx.Db, tx.Event.Id, command, parties, fulfils, tx.CancellationToken) is { } replay)
                 {
-                    return CommandResult.Done(earlier, replayed: true);
+                    return replay;
                 }
                 var (refused, fulfilled) = await LoadReferencesAsync(tx, parties, fulfils, command.CategoryId);
                 if (refused.Count > 0)
@@ -83,9 +84,8 @@ public sealed class DealService(IDbContextFactory<WinwinDbContext> dbFactory, Li
             // Another instance committed the same key between our check and our insert.
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
             var eventId = await db.Events.Where(e => e.Slug == slug).Select(e => e.Id).SingleAsync(cancellationToken);
-            return await FindAsync(db, eventId, command.IdempotencyKey, cancellationToken) is { } earlier
-                ? CommandResult.Done(earlier, replayed: true)
-                : throw new InvalidOperationException("The deal could not be saved.");
+            return await ReplayAsync(db, eventId, command, parties, fulfils, cancellationToken)
+                ?? throw new InvalidOperationException("The deal could not be saved.");
         }
     }
 
@@ -295,10 +295,39 @@ public sealed class DealService(IDbContextFactory<WinwinDbContext> dbFactory, Li
         return dto;
     }
 
-    private static async Task<DealDto?> FindAsync(WinwinDbContext db, int eventId, Guid key, CancellationToken cancellationToken)
+    /// <summary>
+    /// The answer to a submission whose key already recorded a deal: that deal if the submission is the same one (a retry,
+    /// a double click), a refusal naming it if the key comes with another deal. Once that deal has been corrected, the
+    /// original submission can no longer be compared and a retry of it is taken as the same.
+    /// </summary>
+    private static async Task<CommandResult<DealDto>?> ReplayAsync(WinwinDbContext db, int eventId, AnnounceDealCommand command,
+        List<(int OrganizationId, string? Gives)> parties, List<int> fulfils, CancellationToken cancellationToken)
     {
-        var id = await db.Deals.Where(d => d.EventId == eventId && d.IdempotencyKey == key).Select(d => (int?)d.Id).SingleOrDefaultAsync(cancellationToken);
-        return id is null ? null : await LoadAsync(db, id.Value, cancellationToken);
+        var earlier = await db.Deals.AsNoTracking()
+            .Where(d => d.EventId == eventId && d.IdempotencyKey == command.IdempotencyKey)
+            .Select(d => new
+            {
+                d.Id,
+                d.Number,
+                d.CategoryId,
+                d.EstimatedValue,
+                Parties = d.Parties.OrderBy(p => p.Position).Select(p => new { p.OrganizationId, p.Gives }).ToList(),
+                Fulfils = d.Fulfils.Select(f => f.ListingId).ToList(),
+                Changed = d.History.Any(h => h.Action == DealAction.Corrected || h.Action == DealAction.Resubmitted),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (earlier is null)
+        {
+            return null;
+        }
+        var same = earlier.Changed
+            || (earlier.CategoryId == command.CategoryId && earlier.EstimatedValue == command.EstimatedValue
+                && earlier.Parties.Select(p => (p.OrganizationId, p.Gives)).SequenceEqual(parties)
+                && earlier.Fulfils.Order().SequenceEqual(fulfils.Order()));
+        return same
+            ? CommandResult.Done((await LoadAsync(db, earlier.Id, cancellationToken))!, replayed: true)
+            : CommandResult.Invalid<DealDto>(new DomainError(LiveErrors.IdempotencyKeyReused,
+                earlier.Number.ToString(CultureInfo.InvariantCulture), Field: "idempotencyKey"));
     }
 
     private static async Task<DealDto?> LoadAsync(WinwinDbContext db, int dealId, CancellationToken cancellationToken)

@@ -1,6 +1,8 @@
+using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Winwin.Live.Features.Accounts;
+using Winwin.Live.Features.Commands;
 using Winwin.Live.Features.Live;
 using Winwin.Live.Features.Localization;
 
@@ -52,13 +54,18 @@ public static class DealsApi
     public static async Task<Results<Ok<IReadOnlyList<DeskDealDto>>, NotFound>> GetDeskDeals(string slug, DeskQueries desk, CancellationToken cancellationToken) =>
         await desk.RecentDealsAsync(slug, cancellationToken) is { } deals ? TypedResults.Ok(deals) : TypedResults.NotFound();
 
-    public static async Task<Results<Created<DealDto>, Ok<DealDto>, NotFound, ValidationProblem>> AnnounceDeal(
+    public static async Task<Results<Created<DealDto>, Ok<DealDto>, NotFound, ValidationProblem, ProblemHttpResult>> AnnounceDeal(
         string slug, AnnounceDealCommand command, ClaimsPrincipal user, DealService deals, ErrorMessages errors, CancellationToken cancellationToken)
     {
         var result = await deals.AnnounceAsync(slug, command, StaffActorFactory.From(user), cancellationToken);
         if (result.IsNotFound)
         {
             return TypedResults.NotFound();
+        }
+        if (result.Errors is [{ Code: LiveErrors.IdempotencyKeyReused } reused])
+        {
+            return TypedResults.Problem(errors.Describe(reused), statusCode: StatusCodes.Status409Conflict, title: errors.Describe(reused),
+                extensions: new Dictionary<string, object?> { ["dealNumber"] = int.Parse(reused.Argument!, CultureInfo.InvariantCulture) });
         }
         if (!result.Succeeded)
         {

@@ -34,18 +34,26 @@ public sealed class CsvImportParser
     private static readonly ColumnSpec[] Columns =
     [
         new(Column.Organisation, "organisation", Organization.NameMaxLength,
-            ["organisation", "organization", "organisatie", "nomorganisation", "naamorganisatie", "organisatienaam"]),
+            ["organisation", "organization", "organisatie", "nomorganisation", "nomdelorganisation", "nomdelassociation", "nomdelentreprise",
+                "naamorganisatie", "organisatienaam", "naamvandeorganisatie", "organisationname", "organizationname"]),
         new(Column.OrganisationType, "organisation_type", 0,
             ["organisationtype", "organizationtype", "typeorganisation", "typedorganisation", "typeorganization", "typeorganisatie",
                 "organisatietype", "soortorganisatie"]),
         new(Column.Sector, "sector", Organization.SectorMaxLength, ["sector", "secteur"]),
-        new(Column.Table, "table", Organization.TableMaxLength, ["table", "tablenumber", "numerotable", "tafel", "tafelnummer"]),
+        new(Column.Table, "table", Organization.TableMaxLength,
+            ["table", "tablenumber", "tableno", "numerotable", "numerodetable", "ndetable", "notable", "tafel", "tafelnummer", "tafelnr", "stand", "standnummer"]),
+        // The contact's columns as spreadsheets and form tools usually title them, in French, Dutch and English.
         new(Column.ContactName, "contact_name", Organization.ContactMaxLength,
-            ["contactname", "contact", "contactnom", "nomcontact", "nomducontact", "contactpersoon", "contactnaam"]),
+            ["contactname", "contact", "contactnom", "nomcontact", "nomducontact", "personnedecontact", "nomdelapersonnedecontact", "contactpersonne",
+                "responsable", "contactpersoon", "contactnaam", "naamcontactpersoon", "naamcontact", "contactperson", "contactpersonname", "namecontact"]),
         new(Column.ContactEmail, "contact_email", Organization.ContactMaxLength,
-            ["contactemail", "email", "mail", "courriel", "contactcourriel", "emailcontact", "contactmail"]),
+            ["contactemail", "email", "mail", "courriel", "contactcourriel", "emailcontact", "contactmail", "emailducontact", "courrielducontact",
+                "adresseemail", "adressemail", "adressecourriel", "emaildelapersonnedecontact", "emailadres", "emailadrescontactpersoon",
+                "emailcontactpersoon", "mailadres", "contactemailaddress", "emailaddress", "contactpersonemail"]),
         new(Column.ContactPhone, "contact_phone", Organization.PhoneMaxLength,
-            ["contactphone", "phone", "telephone", "contacttelephone", "tel", "gsm", "telefoon", "contacttelefoon"]),
+            ["contactphone", "phone", "telephone", "contacttelephone", "tel", "gsm", "telefoon", "contacttelefoon", "telephoneducontact",
+                "telducontact", "gsmducontact", "telephonecontact", "numerodetelephone", "portable", "mobile", "telefoonnummer",
+                "telefooncontactpersoon", "gsmnummer", "phonenumber", "contactphonenumber", "mobilephone", "contactpersonphone"]),
         new(Column.ListingType, "listing_type", 0, ["listingtype", "type", "kind", "typeannonce", "typedannonce", "soort"]),
         new(Column.Category, "category", 0, ["category", "categorie"]),
         new(Column.Title, "title", Listing.TitleMaxLength, ["title", "titre", "titel"]),
@@ -172,19 +180,6 @@ public sealed class CsvImportParser
 
     private static string PhoneDigits(string phone) => string.Concat(phone.Where(c => char.IsAsciiDigit(c) || c == '+'));
 
-    private static bool IsEmail(string value)
-    {
-        var at = value.IndexOf('@', StringComparison.Ordinal);
-        if (at <= 0 || at != value.LastIndexOf('@'))
-        {
-            return false;
-        }
-        var domain = value.AsSpan(at + 1);
-        var dot = domain.LastIndexOf('.');
-        return dot > 0 && dot < domain.Length - 1
-            && !value.Any(c => char.IsWhiteSpace(c) || c is ',' or ';' or '<' or '>' or '(' or ')' or '"' or '[' or ']');
-    }
-
     private sealed record ColumnSpec(Column Column, string Name, int MaxLength, string[] Aliases);
 
     /// <summary>The state of one parse: header positions, organisations so far, problems.</summary>
@@ -196,6 +191,7 @@ public sealed class CsvImportParser
         private readonly List<ImportListing> _listings = [];
         private readonly Dictionary<string, int> _listingLines = new(StringComparer.Ordinal);
         private readonly List<ImportProblem> _problems = [];
+        private readonly List<ImportProblem> _warnings = [];
         private readonly int[] _indexes = new int[Columns.Length];
         private string[] _header = [];
 
@@ -211,7 +207,11 @@ public sealed class CsvImportParser
         public ImportPreview ToPreview() => new(
             [.. _organizationOrder.Select(o => o.ToOrganization())],
             _listings,
-            _problems);
+            _problems)
+        {
+            Warnings = _warnings,
+            Headers = Columns.Where(c => Has(c.Column)).ToDictionary(c => c.Name, c => HeaderOf(c.Column), StringComparer.Ordinal),
+        };
 
         public void Read(string text)
         {
@@ -279,9 +279,15 @@ public sealed class CsvImportParser
             for (var i = 0; i < _header.Length; i++)
             {
                 var key = ToKey(_header[i]);
-                if (key is null || !HeaderAliases.TryGetValue(key, out var column))
+                if (key is null)
                 {
-                    // Extra columns (notes, a row number...) are the coordinator's own business.
+                    continue;
+                }
+                if (!HeaderAliases.TryGetValue(key, out var column))
+                {
+                    // A column the import does not know is not imported: said before anything is written, so that a
+                    // contact's e-mail under an unexpected title is not lost without a word.
+                    _warnings.Add(new ImportProblem(line, _header[i], ImportProblems.UnknownColumn, _header[i]));
                     continue;
                 }
                 if (_indexes[(int)column] >= 0)
@@ -342,14 +348,10 @@ public sealed class CsvImportParser
                 }
             }
             var sector = Checked(record, Column.Sector, line);
-            var table = Checked(record, Column.Table, line);
+            // The organisation form's own rules, so that the file cannot hold what the form refuses.
+            var table = Ruled(record, Column.Table, line, (rules, value) => rules.TableNumber("table", value, Organization.TableMaxLength));
             var contactName = Checked(record, Column.ContactName, line);
-            var email = Checked(record, Column.ContactEmail, line);
-            if (email is not null && !IsEmail(email))
-            {
-                Report(line, HeaderOf(Column.ContactEmail), ImportProblems.BadEmail, email);
-                email = null;
-            }
+            var email = Ruled(record, Column.ContactEmail, line, (rules, value) => rules.Email("contactEmail", value, Organization.ContactMaxLength));
             var phone = Checked(record, Column.ContactPhone, line);
 
             var organization = nameOk
@@ -479,6 +481,26 @@ public sealed class CsvImportParser
         {
             var value = Cell(record, column);
             return value is null || Fits(value, column, line) ? value : null;
+        }
+
+        /// <summary>
+        /// The cell if it fits its column and passes the form's rule for the same field, otherwise null: each broken rule
+        /// is reported under the column as the file titles it, with the form's own message.
+        /// </summary>
+        private string? Ruled(string[] record, Column column, int line, Func<FieldRules, string, string?> rule)
+        {
+            var value = Checked(record, column, line);
+            if (value is null)
+            {
+                return null;
+            }
+            var rules = new FieldRules();
+            var clean = rule(rules, value);
+            foreach (var error in rules.Errors)
+            {
+                Report(line, HeaderOf(column), error.Code, error.Argument);
+            }
+            return rules.IsValid ? clean : null;
         }
 
         private bool Required(string? value, Column column, int line)

@@ -9,6 +9,15 @@ public sealed record ImportPreview(
     IReadOnlyList<ImportProblem> Problems)
 {
     public bool CanImport => Problems.Count == 0 && Organizations.Count > 0;
+
+    /// <summary>What the coordinator should read before importing, though it does not stop the import (a column it does not know).</summary>
+    public IReadOnlyList<ImportProblem> Warnings { get; init; } = [];
+
+    /// <summary>Each column the file has, by its canonical name, as the file titles it.</summary>
+    public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The column as the file titles it, or the canonical name when the file has no such column.</summary>
+    public string HeaderOf(string canonical) => Headers.GetValueOrDefault(canonical, canonical);
 }
 
 /// <summary>
@@ -68,8 +77,8 @@ public static class ImportProblems
     /// <summary>Value: the maximum length.</summary>
     public const string TooLong = "import.tooLong";
 
-    /// <summary>Value: the address as written.</summary>
-    public const string BadEmail = "import.badEmail";
+    /// <summary>A column the import does not know and leaves out (a warning). Value: the header as written.</summary>
+    public const string UnknownColumn = "import.unknownColumn";
 
     /// <summary>Value: the maximum number of rows.</summary>
     public const string TooManyRows = "import.tooManyRows";

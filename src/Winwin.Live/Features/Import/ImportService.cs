@@ -93,7 +93,7 @@ public sealed class ImportService(IDbContextFactory<WinwinDbContext> dbFactory, 
             await tx.SaveAsync();
             var report = plan.Report(imported: true);
             tx.Audit(actor, "import.done", tx.Event.Name, string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                $"+{report.OrganizationsCreated} / ~{report.OrganizationsUpdated} · +{report.ListingsCreated}{(report.Warnings.Count > 0 ? $" · money mentions confirmed: {report.Warnings.Count}" : "")}"));
+                $"+{report.OrganizationsCreated} / ~{report.OrganizationsUpdated} · +{report.ListingsCreated}{(report.Warnings.Any(w => w.Code == DomainErrors.MoneyToConfirm) ? $" · money mentions confirmed: {report.Warnings.Count(w => w.Code == DomainErrors.MoneyToConfirm)}" : "")}"));
             if (report.OrganizationsCreated + report.OrganizationsUpdated + report.ListingsCreated > 0)
             {
                 // Many rows at once: screens take a fresh snapshot rather than hundreds of entries.
@@ -143,7 +143,8 @@ public sealed class ImportService(IDbContextFactory<WinwinDbContext> dbFactory, 
             }
             else if (organization.Kind is null)
             {
-                problems.Add(new ImportProblem(organization.Line, "organisation_type", ImportProblems.UnknownOrganization, organization.Name));
+                problems.Add(new ImportProblem(organization.Line, preview.Headers.GetValueOrDefault("organisation_type", preview.HeaderOf("organisation")),
+                    ImportProblems.UnknownOrganization, organization.Name));
             }
             else
             {
@@ -151,7 +152,7 @@ public sealed class ImportService(IDbContextFactory<WinwinDbContext> dbFactory, 
             }
         }
         var newListings = new List<ImportListing>();
-        var warnings = new List<ImportProblem>();
+        var warnings = preview.Warnings.ToList();
         var already = 0;
         foreach (var listing in preview.Listings)
         {
@@ -161,12 +162,12 @@ public sealed class ImportService(IDbContextFactory<WinwinDbContext> dbFactory, 
                 var money = value is { Length: > 0 } && value.Length <= maxLength ? MoneyRule.Assess(value, cancellationToken) : MoneyAssessment.Accepted;
                 if (money.Verdict == MoneyVerdict.Refuse)
                 {
-                    problems.Add(new ImportProblem(listing.Line, column, DomainErrors.Money, money.Quoted));
+                    problems.Add(new ImportProblem(listing.Line, preview.HeaderOf(column), DomainErrors.Money, money.Quoted));
                 }
                 else if (money.Verdict == MoneyVerdict.Warn)
                 {
                     // A mention of money never stops an import: the person importing reads and confirms it.
-                    warnings.Add(new ImportProblem(listing.Line, column, DomainErrors.MoneyToConfirm, money.Quoted));
+                    warnings.Add(new ImportProblem(listing.Line, preview.HeaderOf(column), DomainErrors.MoneyToConfirm, money.Quoted));
                 }
             }
             var known = existingByKey.TryGetValue(TextKey.NameKey(listing.OrganizationName), out var organization)

@@ -17,7 +17,11 @@ public static class LiveSetup
             o.EnableDetailedErrors = builder.Environment.IsDevelopment();
         }).AddJsonProtocol(o => LiveJson.Configure(o.PayloadSerializerOptions))
             // Only the public hub: the control panel's circuits have their own traffic and are staff-only.
-            .AddHubOptions<LiveHub>(o => Microsoft.AspNetCore.SignalR.HubOptionsExtensions.AddFilter<HubCallLimit>(o));
+            .AddHubOptions<LiveHub>(o =>
+            {
+                Microsoft.AspNetCore.SignalR.HubOptionsExtensions.AddFilter<HubCallLimit>(o);
+                Microsoft.AspNetCore.SignalR.HubOptionsExtensions.AddFilter<Accounts.StaffSessionFilter>(o);
+            });
         if (builder.Configuration.GetConnectionString("Redis") is { Length: > 0 } redis)
         {
             signalR.AddStackExchangeRedis(redis, o =>

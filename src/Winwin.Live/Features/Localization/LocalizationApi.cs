@@ -24,10 +24,42 @@ public static class LocalizationApi
             CookieRequestCultureProvider.DefaultCookieName,
             CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
             new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
-        // Only local paths: the switch must not become an open redirect.
-        var target = returnUrl is { Length: > 0 } && returnUrl[0] == '/' && !returnUrl.StartsWith("//", StringComparison.Ordinal) && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
-            ? returnUrl
-            : "/";
+        var target = LocalTarget(returnUrl);
         return TypedResults.LocalRedirect(target);
+    }
+
+    /// <summary>
+    /// The local path to go back to, or <c>/</c>: only local paths (the switch must not become an open redirect), no control
+    /// characters, and anything beyond ASCII percent-encoded so that it can go in a <c>Location</c> header.
+    /// </summary>
+    public static string LocalTarget(string? returnUrl)
+    {
+        if (returnUrl is not { Length: > 0 } || returnUrl.Length > 2048 || returnUrl[0] != '/'
+            || returnUrl.StartsWith("//", StringComparison.Ordinal) || returnUrl.StartsWith("/\\", StringComparison.Ordinal))
+        {
+            return "/";
+        }
+        var target = new System.Text.StringBuilder(returnUrl.Length);
+        Span<byte> bytes = stackalloc byte[4];
+        foreach (var rune in returnUrl.EnumerateRunes())
+        {
+            if (System.Text.Rune.IsControl(rune) || rune.Value == '\\' || rune == System.Text.Rune.ReplacementChar)
+            {
+                return "/";
+            }
+            if (rune.IsAscii)
+            {
+                target.Append((char)rune.Value);
+            }
+            else
+            {
+                var length = rune.EncodeToUtf8(bytes);
+                foreach (var b in bytes[..length])
+                {
+                    target.Append('%').Append(b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+                }
+            }
+        }
+        return target.ToString();
     }
 }

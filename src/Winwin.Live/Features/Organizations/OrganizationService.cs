@@ -113,7 +113,7 @@ public sealed class OrganizationService(LiveWriter writer, TimeProvider time)
     {
         Name = rules.Text("name", input.Name, Organization.NameMaxLength, required: true),
         Sector = rules.Text("sector", input.Sector, Organization.SectorMaxLength),
-        Table = rules.Text("table", input.Table, Organization.TableMaxLength),
+        Table = rules.TableNumber("table", input.Table, Organization.TableMaxLength),
         Description = rules.Text("description", input.Description, Organization.DescriptionMaxLength),
         Website = rules.Website("website", input.Website, Organization.WebsiteMaxLength),
         ContactName = rules.Text("contactName", input.ContactName, Organization.ContactMaxLength),

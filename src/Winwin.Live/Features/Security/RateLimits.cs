@@ -10,13 +10,14 @@ public static class RateLimits
     /// <summary>Hub connections (negotiation and transport requests) per client address.</summary>
     public const string Hub = "hub";
 
-    /// <summary>Sign-in attempts per client address.</summary>
+    /// <summary>Sign-in attempts (the API's and the form's posts) per client address; showing the form is not counted.</summary>
     public const string SignIn = "sign-in";
 
     public static WebApplicationBuilder AddRateLimits(this WebApplicationBuilder builder)
     {
         var publicPerMinute = builder.Configuration.GetValue("Winwin:RateLimits:PublicPerMinute", 600);
         // A venue's hundreds of phones share one address and all reconnect at once after a Wi-Fi cut: be generous.
+        var signInPerMinute = builder.Configuration.GetValue("Winwin:RateLimits:SignInPerMinute", 20);
         var hubPerMinute = builder.Configuration.GetValue("Winwin:RateLimits:HubPerMinute", 12000);
         builder.Services.AddSingleton<HubCallLimit>();
         builder.Services.AddRateLimiter(o =>
@@ -28,9 +29,11 @@ public static class RateLimits
             o.AddPolicy(Hub, ctx => RateLimitPartition.GetFixedWindowLimiter(
                 ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = hubPerMinute, Window = TimeSpan.FromMinutes(1) }));
-            o.AddPolicy(SignIn, ctx => RateLimitPartition.GetFixedWindowLimiter(
-                ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = 20, Window = TimeSpan.FromMinutes(1) }));
+            o.AddPolicy(SignIn, ctx => HttpMethods.IsGet(ctx.Request.Method) || HttpMethods.IsHead(ctx.Request.Method)
+                ? RateLimitPartition.GetNoLimiter("show")
+                : RateLimitPartition.GetFixedWindowLimiter(
+                    ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = signInPerMinute, Window = TimeSpan.FromMinutes(1) }));
         });
         return builder;
     }

@@ -116,8 +116,8 @@ public class StaffAccountTests
         await accounts.UnlockAsync(state.Id, coordinator);
         var unlocked = await client.PostAsJsonAsync("/api/auth/login?useCookies=true", new { email, password = WinwinApplication.Password });
 
-        Assert.Equal(HttpStatusCode.Unauthorized, locked.StatusCode);
-        Assert.Contains("bloqué", await locked.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.TooManyRequests, locked.StatusCode);
+        Assert.Contains("Trop de tentatives", await locked.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(StaffAccountState.LockedOut, state.State);
         Assert.Equal(HttpStatusCode.OK, unlocked.StatusCode);
     }

@@ -302,18 +302,79 @@ public class CsvImportParserTests
     }
 
     [Fact]
-    public void Parse_BadEmail_ReportsAddressAsWritten()
+    public void Parse_BadEmail_RefusedWithTheFormsRuleAndAddressAsWritten()
     {
-        var csv = Lines(Header, "Garage Martin;company;;;;luc.martin@garage;;;;;", "Imprimerie Gilson;company;;;;a@b.be, c@d.be;;;;;");
+        var csv = Lines(Header, "Garage Martin;company;;;;luc.martin@garage;;;;;", "Imprimerie Gilson;company;;;;a@b.be, c@d.be;;;;;",
+            "Café du Coin;company;;;;marc@;;;;;");
 
         var preview = Parse(csv);
 
         Assert.Equal(
             [
-                new ImportProblem(2, "contact_email", ImportProblems.BadEmail, "luc.martin@garage"),
-                new ImportProblem(3, "contact_email", ImportProblems.BadEmail, "a@b.be, c@d.be"),
+                new ImportProblem(2, "contact_email", DomainErrors.BadEmail, "luc.martin@garage"),
+                new ImportProblem(3, "contact_email", DomainErrors.BadEmail, "a@b.be, c@d.be"),
+                new ImportProblem(4, "contact_email", DomainErrors.BadEmail, "marc@"),
             ],
             preview.Problems);
+        Assert.False(preview.CanImport);
+    }
+
+    [Theory]
+    [InlineData("abc")]
+    [InlineData("?")]
+    [InlineData("12#")]
+    public void Parse_TableThatIsNoNumber_RefusedLikeTheOrganisationForm(string table)
+    {
+        var csv = Lines("Organisation;Numéro de table", $"Garage Martin;{table}");
+
+        var preview = Parse(csv);
+
+        Assert.Equal(new ImportProblem(2, "Numéro de table", DomainErrors.BadTable, table), Assert.Single(preview.Problems));
+        var rules = new FieldRules();
+        rules.TableNumber("table", table, Organization.TableMaxLength);
+        Assert.Equal(DomainErrors.BadTable, Assert.Single(rules.Errors).Code);
+    }
+
+    [Theory]
+    [InlineData("12")]
+    [InlineData("B4")]
+    [InlineData("12 bis")]
+    [InlineData("Stand 7")]
+    public void Parse_TableNumbersAsWrittenOnTheFloor_Accepted(string table)
+    {
+        var preview = Parse(Lines("organisation;table", $"Garage Martin;{table}"));
+
+        Assert.Empty(preview.Problems);
+        Assert.Equal(table, Assert.Single(preview.Organizations).Table);
+    }
+
+    [Theory]
+    [InlineData("Nom de l'organisation", "Personne de contact", "E-mail du contact", "Téléphone du contact")]
+    [InlineData("Organisatie", "Contactpersoon", "E-mailadres", "Telefoonnummer")]
+    [InlineData("Organization", "Contact person", "Contact e-mail", "Phone")]
+    [InlineData("Organisation", "Nom du contact", "Adresse e-mail", "GSM")]
+    public void Parse_ContactColumnsUnderTheirUsualNames_ContactKept(string organisation, string name, string email, string phone)
+    {
+        var csv = Lines($"{organisation};{name};{email};{phone}", "Garage Martin;Luc Martin;luc@garage-martin.be;0470 12 34 56");
+
+        var preview = Parse(csv);
+
+        Assert.Empty(preview.Problems);
+        Assert.Empty(preview.Warnings);
+        var garage = Assert.Single(preview.Organizations);
+        Assert.Equal(("Luc Martin", "luc@garage-martin.be", "0470 12 34 56"), (garage.ContactName, garage.ContactEmail, garage.ContactPhone));
+    }
+
+    [Fact]
+    public void Parse_UnknownColumn_WarnedUnderItsOwnTitleAndNotAProblem()
+    {
+        var csv = Lines("Organisation;Remarques internes;Contact e-mail", "Garage Martin;rappeler lundi;luc@garage-martin.be");
+
+        var preview = Parse(csv);
+
+        Assert.Empty(preview.Problems);
+        Assert.Equal(new ImportProblem(1, "Remarques internes", ImportProblems.UnknownColumn, "Remarques internes"), Assert.Single(preview.Warnings));
+        Assert.Equal("luc@garage-martin.be", Assert.Single(preview.Organizations).ContactEmail);
     }
 
     [Fact]

@@ -248,6 +248,94 @@ public class ImportApiTests(ITestOutputHelper output)
         Assert.Equal(before, await CountAsync(app));
     }
 
+    /// <summary>A file titled as a French sign-up form exports it: the contact's columns under their usual names, and a column of notes.</summary>
+    private static byte[] FrenchFormExport(params string[] rows) =>
+        [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(string.Join("\r\n",
+            rows.Prepend("Nom de l'organisation;Type d'organisation;Numéro de table;Personne de contact;E-mail du contact;Téléphone du contact;Remarques internes;Type;Catégorie;Titre")) + "\r\n")];
+
+    [Fact]
+    public async Task Import_ContactColumnsUnderFrenchNamesAndAnUnknownColumn_PreviewWarnsAndWritesNothingThenImportKeepsTheContacts()
+    {
+        await using var app = new WinwinApplication();
+        var ev = await app.CreateEventAsync();
+        var staff = await app.CreateClientAsync(StaffRoles.Coordinator);
+        var before = await CountAsync(app);
+        var file = FrenchFormExport(
+            "Garage Martin;entreprise;12;Luc Martin;luc@garage-martin.example;0470 12 34 56;rappeler lundi;offre;transport;Une camionnette le samedi",
+            "Repair Café Wavre;asbl;B4;An Peeters;an@repaircafe.example;010 22 33 44;;demande;Matériel;Des tournevis");
+
+        var preview = await PostAsync(staff, ev.Slug, file, dryRun: true);
+
+        Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
+        var previewReport = await ReportAsync(preview);
+        Assert.False(previewReport.Imported);
+        Assert.Empty(previewReport.Problems);
+        var warning = Assert.Single(previewReport.Warnings);
+        Assert.Equal((1, "Remarques internes", ImportProblems.UnknownColumn), (warning.Line, warning.Column, warning.Code));
+        Assert.Equal("Colonne inconnue « Remarques internes » : elle ne sera pas importée. Renommez-la (par exemple contact_email) si elle doit l'être.", warning.Message);
+        Assert.Equal(before, await CountAsync(app));
+
+        var imported = await PostAsync(staff, ev.Slug, file);
+
+        Assert.Equal(HttpStatusCode.OK, imported.StatusCode);
+        await using var db = await app.DbFactory.CreateDbContextAsync();
+        var contacts = await db.Organizations.AsNoTracking().Where(o => o.EventId == ev.Id && (o.Name == "Garage Martin" || o.Name == "Repair Café Wavre"))
+            .OrderBy(o => o.Name).Select(o => new { o.TableNumber, o.ContactName, o.ContactEmail, o.ContactPhone }).ToListAsync();
+        Assert.Equal(
+            new (string?, string?, string?, string?)[] { ("12", "Luc Martin", "luc@garage-martin.example", "0470 12 34 56"), ("B4", "An Peeters", "an@repaircafe.example", "010 22 33 44") },
+            contacts.Select(c => (c.TableNumber, c.ContactName, c.ContactEmail, c.ContactPhone)));
+    }
+
+    [Fact]
+    public async Task Import_EmailAndTableTheOrganisationFormRefuses_RefusedWithTheFormsMessagesUnderTheFilesColumnsAndNothingWritten()
+    {
+        await using var app = new WinwinApplication();
+        var ev = await app.CreateEventAsync();
+        var staff = await app.CreateClientAsync(StaffRoles.Coordinator);
+        var before = await CountAsync(app);
+        var form = await app.Services.GetRequiredService<Winwin.Live.Features.Organizations.OrganizationService>().CreateAsync(ev.Slug,
+            new("Café du Coin", OrganizationKind.Company, null, "abc", null, null, "Marc Lenoir", "marc@", null, null), StaffActor.System);
+        CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = new CultureInfo("fr");
+        using var scope = app.Services.CreateScope();
+        var messages = scope.ServiceProvider.GetRequiredService<Winwin.Live.Features.Localization.ErrorMessages>();
+        var formErrors = form.Errors.ToDictionary(e => e.Field!, e => messages.Describe(e));
+
+        var response = await PostAsync(staff, ev.Slug, FrenchFormExport(
+            "Café du Coin;entreprise;abc;Marc Lenoir;marc@;;;offre;transport;Une camionnette le samedi"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problems = (await ReportAsync(response)).Problems;
+        Assert.Equal(
+            [(2, "Numéro de table", DomainErrors.BadTable), (2, "E-mail du contact", DomainErrors.BadEmail)],
+            problems.Select(p => (p.Line, p.Column, p.Code)));
+        // The same words as the organisation form says for the same values.
+        Assert.False(form.Succeeded);
+        Assert.Equal(formErrors["table"], problems[0].Message);
+        Assert.Equal(formErrors["contactEmail"], problems[1].Message);
+        Assert.Equal("« marc@ » n'est pas une adresse e-mail valable.", problems[1].Message);
+        Assert.Equal(before, await CountAsync(app));
+    }
+
+    [Fact]
+    public async Task Import_ProblemsInAFileWithFrenchTitles_NameTheColumnsAsTheFileTitlesThem()
+    {
+        await using var app = new WinwinApplication();
+        var ev = await app.CreateEventAsync();
+        var staff = await app.CreateClientAsync(StaffRoles.Coordinator);
+
+        var response = await PostAsync(staff, ev.Slug, FrenchFormExport(
+            "Comité des fêtes;asbl;7;;;;;demande;other;Don de 500 € pour la fête",
+            "Maison des Jeunes;;8;;;;;demande;means;Une sono"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problems = (await ReportAsync(response)).Problems;
+        Assert.Equal(
+            [(2, "Titre", DomainErrors.Money), (3, "Type d'organisation", ImportProblems.UnknownOrganization)],
+            problems.Select(p => (p.Line, p.Column, p.Code)));
+        var internalNames = new[] { "title", "organisation_type", "description", "contact_email", "table" };
+        Assert.DoesNotContain(problems, p => internalNames.Contains(p.Column));
+    }
+
     [Theory]
     [InlineData("fr", "Catégorie inconnue dans cette bourse : « Voitures ».")]
     [InlineData("nl", "Onbekende categorie in deze beurs: ‘Voitures’.")]
