@@ -56,6 +56,6 @@ public class EventSettingsPageTests : StaffScreenTest
         var saved = await db.Events.SingleAsync(e => e.Id == ev.Id);
         Assert.Equal("Bourse Winwin de Namur 2026", saved.Name);
         Assert.Equal((new DateTime(2026, 3, 12, 17, 0, 0, DateTimeKind.Utc), new DateTime(2026, 3, 12, 19, 0, 0, DateTimeKind.Utc)), (saved.StartsAt, saved.EndsAt));
-        Assert.Contains("Bourse Winwin de Namur 2026", page.Find("h4").TextContent, StringComparison.Ordinal);
+        Assert.Contains("Bourse Winwin de Namur 2026", page.Find("h1").TextContent, StringComparison.Ordinal);
     }
 }
