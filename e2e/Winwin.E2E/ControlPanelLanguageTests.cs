@@ -53,7 +53,7 @@ public class ControlPanelLanguageTests(LiveSite site)
             foreach (var field in new[] { "event-name", "event-municipality", "event-slug", "event-venue" })
             {
                 var box = control.Page.Locator($".mud-input-control:has(#{field})");
-                await Assertions.Expect(box.Locator(".mud-input-error")).ToContainTextAsync("Ce champ est obligatoire.");
+                await Assertions.Expect(box.Locator(".mud-input-helper-text.mud-input-error")).ToContainTextAsync("Ce champ est obligatoire.");
                 await Assertions.Expect(control.Page.Locator($"#{field}")).ToHaveAttributeAsync("aria-invalid", "true");
             }
             await Assertions.Expect(control.Snackbar).ToHaveCountAsync(0);
@@ -62,8 +62,8 @@ public class ControlPanelLanguageTests(LiveSite site)
             // Typing in a field clears its mark; the others stay marked.
             await control.Page.Locator("#event-name").FillAsync("Bourse d'échanges de Jodoigne");
             await control.Page.Locator("#event-municipality").ClickAsync();
-            await Assertions.Expect(control.Page.Locator(".mud-input-control:has(#event-name) .mud-input-error")).ToHaveCountAsync(0);
-            await Assertions.Expect(control.Page.Locator(".mud-input-control:has(#event-venue) .mud-input-error")).ToHaveCountAsync(1);
+            await Assertions.Expect(control.Page.Locator(".mud-input-control:has(#event-name) .mud-input-helper-text.mud-input-error")).ToHaveCountAsync(0);
+            await Assertions.Expect(control.Page.Locator(".mud-input-control:has(#event-venue) .mud-input-helper-text.mud-input-error")).ToHaveCountAsync(1);
             Assert.True(site.Problems.Count == 0, string.Join(Environment.NewLine, site.Problems));
         });
     }

@@ -90,7 +90,7 @@ public sealed class ControlPanelPage(IPage page)
     public ILocator ImportConfirm => Page.Locator("[data-testid='import-confirm']");
 
     /// <summary>Ticks "I have read them" under the import's warnings.</summary>
-    public Task ConfirmImportWarningsAsync() => Page.Locator("[data-testid='import-warnings-confirm'] input").CheckAsync();
+    public Task ConfirmImportWarningsAsync() => Page.Locator("[data-testid='import-warnings-confirm']").CheckAsync();
 
     public Task ConfirmImportAsync() => Page.Locator("[data-testid='import-confirm']").ClickAsync();
 }

@@ -13,13 +13,13 @@ public static class CallsApi
 
     /// <summary>
     /// Maps <c>POST /api/events/{slug}/calls</c> (anonymous: a phone calls a facilitator, one open call per organisation),
-    /// <c>GET .../calls/{id}</c> (anonymous: the call's state), and for staff <c>GET .../calls</c>, <c>POST .../calls/{id}/take|done</c>.
+    /// <c>GET .../calls/{key}</c> (anonymous: the call's state, by the key only its phone received), and for staff <c>GET .../calls</c>, <c>POST .../calls/{id}/take|done</c>.
     /// </summary>
     public static WebApplication MapFacilitatorCalls(this WebApplication app)
     {
         var group = app.MapGroup("/api/events/{slug}/calls").WithTags("Calls");
         group.MapPost("/", CallFacilitator).WithName("CallFacilitator").AllowAnonymous().RequireRateLimiting(CallsSetup.CallPolicy);
-        group.MapGet("/{id:int}", GetCall).WithName("GetFacilitatorCall").AllowAnonymous().RequireRateLimiting(RateLimits.Public);
+        group.MapGet("/{key}", GetCall).WithName("GetFacilitatorCall").AllowAnonymous().RequireRateLimiting(RateLimits.Public);
         group.MapGet("/", GetQueue).WithName("GetFacilitatorCalls").RequireAuthorization(StaffPolicies.Staff);
         group.MapPost("/{id:int}/take", TakeCall).WithName("TakeFacilitatorCall").RequireAuthorization(StaffPolicies.Staff);
         group.MapPost("/{id:int}/done", CloseCall).WithName("CloseFacilitatorCall").RequireAuthorization(StaffPolicies.Staff);
@@ -49,8 +49,8 @@ public static class CallsApi
     }
 
     [PublicRead]
-    public static async Task<Results<Ok<PublicCallDto>, NotFound>> GetCall(string slug, int id, FacilitatorCallService calls, CancellationToken cancellationToken) =>
-        await calls.GetAsync(slug, id, cancellationToken) is { } call ? TypedResults.Ok(call) : TypedResults.NotFound();
+    public static async Task<Results<Ok<PublicCallDto>, NotFound>> GetCall(string slug, string key, FacilitatorCallService calls, CancellationToken cancellationToken) =>
+        await calls.GetAsync(slug, key, cancellationToken) is { } call ? TypedResults.Ok(call) : TypedResults.NotFound();
 
     public static async Task<Results<Ok<IReadOnlyList<StaffCallDto>>, NotFound>> GetQueue(string slug, FacilitatorCallService calls,
         TimeProvider clock, CancellationToken cancellationToken) =>

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Winwin.Data;
 using Winwin.Live.Features.Commands;
@@ -6,7 +7,8 @@ using Winwin.Live.Features.Live;
 namespace Winwin.Live.Features.Calls;
 
 /// <summary>What a phone learns about its call: its state, never who answers it.</summary>
-public sealed record PublicCallDto(int Id, int OrganizationId, FacilitatorCallStatus Status, int AheadInQueue);
+/// <param name="Id">The call's key for the phone that made it: protected by the server, so that no one can walk other phones' calls.</param>
+public sealed record PublicCallDto(string Id, int OrganizationId, FacilitatorCallStatus Status, int AheadInQueue);
 
 /// <summary>A call as staff see it in the queue.</summary>
 public sealed record StaffCallDto(int Id, int OrganizationId, string OrganizationName, string? Table, FacilitatorCallStatus Status,
@@ -16,7 +18,7 @@ public sealed record StaffCallDto(int Id, int OrganizationId, string Organizatio
 /// "Call a facilitator": a participant asks from its phone for a facilitator to come to its table; staff take the
 /// call (on the way) and close it (done). One open call per organisation: asking again answers with the open one.
 /// </summary>
-public sealed class FacilitatorCallService(LiveWriter writer, IDbContextFactory<WinwinDbContext> dbFactory)
+public sealed class FacilitatorCallService(LiveWriter writer, IDbContextFactory<WinwinDbContext> dbFactory, IDataProtectionProvider protection)
 {
     public const string UnknownOrganization = "call.unknownOrganization";
     public const string TooMany = "call.tooMany";
@@ -94,8 +96,12 @@ public sealed class FacilitatorCallService(LiveWriter writer, IDbContextFactory<
         }, cancellationToken);
 
     /// <summary>The state of one call of the event, for the phone that made it.</summary>
-    public async Task<PublicCallDto?> GetAsync(string slug, int callId, CancellationToken cancellationToken = default)
+    public async Task<PublicCallDto?> GetAsync(string slug, string key, CancellationToken cancellationToken = default)
     {
+        if (CallIdOf(key) is not { } callId)
+        {
+            return null;
+        }
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var eventIds = db.Events.Where(e => e.Slug == slug).Select(e => e.Id);
         var call = await db.FacilitatorCalls.AsNoTracking()
@@ -122,12 +128,31 @@ public sealed class FacilitatorCallService(LiveWriter writer, IDbContextFactory<
         return [.. calls.OrderBy(c => Open.Contains(c.Status) ? 0 : 1).ThenBy(c => c.Id).Select(ToStaff)];
     }
 
-    private static async Task<PublicCallDto> ToPublicAsync(WinwinDbContext db, FacilitatorCall call, CancellationToken cancellationToken)
+    private IDataProtector Keys => protection.CreateProtector("Winwin.Live.Calls.PublicKey.v1");
+
+    /// <summary>The call a phone's key stands for, or null for a key the server did not issue.</summary>
+    private int? CallIdOf(string key)
+    {
+        if (key.Length > 512)
+        {
+            return null;
+        }
+        try
+        {
+            return int.TryParse(Keys.Unprotect(key), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : null;
+        }
+        catch (Exception ex) when (ex is System.Security.Cryptography.CryptographicException or FormatException)
+        {
+            return null;
+        }
+    }
+
+    private async Task<PublicCallDto> ToPublicAsync(WinwinDbContext db, FacilitatorCall call, CancellationToken cancellationToken)
     {
         var ahead = call.Status == FacilitatorCallStatus.Waiting
             ? await db.FacilitatorCalls.CountAsync(c => c.EventId == call.EventId && c.Status == FacilitatorCallStatus.Waiting && c.Id < call.Id, cancellationToken)
             : 0;
-        return new PublicCallDto(call.Id, call.OrganizationId, call.Status, ahead);
+        return new PublicCallDto(Keys.Protect(call.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)), call.OrganizationId, call.Status, ahead);
     }
 
     private static StaffCallDto ToStaff(FacilitatorCall c) =>

@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
 using Winwin.Live.Features.Accounts;
 using Winwin.Live.Features.Export;
 using Winwin.Live.Features.Live;
@@ -26,18 +28,24 @@ public static class ImportApi
     }
 
     /// <summary>Imports the CSV body, all or nothing. Answers the report: 200 when imported (or previewed), 400 with every problem otherwise.</summary>
-    public static async Task<Results<Ok<ImportReport>, BadRequest<ImportReport>, NotFound, StatusCodeHttpResult>> Import(
-        string slug, bool? dryRun, HttpRequest request, ClaimsPrincipal user, ImportService imports, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<ImportReport>, BadRequest<ImportReport>, NotFound, ProblemHttpResult>> Import(
+        string slug, bool? dryRun, HttpRequest request, ClaimsPrincipal user, ImportService imports, IStringLocalizer<Text> text, CancellationToken cancellationToken)
     {
         if (request.ContentLength > MaxFileBytes)
         {
-            return TypedResults.StatusCode(StatusCodes.Status413PayloadTooLarge);
+            return TooLarge(text);
         }
         using var body = new MemoryStream();
-        await request.Body.CopyToAsync(body, cancellationToken);
-        if (body.Length > MaxFileBytes)
+        // Read no more than the limit (and one buffer): a body without a length, or longer than it says, is not kept whole.
+        var buffer = new byte[81920];
+        int read;
+        while ((read = await request.Body.ReadAsync(buffer, cancellationToken)) > 0)
         {
-            return TypedResults.StatusCode(StatusCodes.Status413PayloadTooLarge);
+            body.Write(buffer, 0, read);
+            if (body.Length > MaxFileBytes)
+            {
+                return TooLarge(text);
+            }
         }
         body.Position = 0;
         var result = dryRun == true ? await imports.PreviewAsync(slug, body, cancellationToken) : await imports.ImportAsync(slug, body, StaffActorFactory.From(user), cancellationToken);
@@ -48,6 +56,15 @@ public static class ImportApi
         return result.Value is { Problems.Count: 0 } report && (result.Succeeded || dryRun == true)
             ? TypedResults.Ok(report)
             : TypedResults.BadRequest(result.Value!);
+    }
+
+    /// <summary>413, saying the limit in the user's language.</summary>
+    private static ProblemHttpResult TooLarge(IStringLocalizer<Text> text)
+    {
+        var megabytes = MaxFileBytes / (1024 * 1024);
+        var detail = string.Format(CultureInfo.CurrentCulture, text["error.import.tooLarge"], megabytes);
+        return TypedResults.Problem(detail, statusCode: StatusCodes.Status413PayloadTooLarge, title: detail,
+            extensions: new Dictionary<string, object?> { ["maxBytes"] = MaxFileBytes });
     }
 
     public static FileContentHttpResult Template() =>

@@ -12,6 +12,37 @@ public class FacilitatorCallsTests
     private static Task<HttpResponseMessage> CallAsync(HttpClient client, TestEvent ev, int organizationId) =>
         client.PostAsJsonAsync($"/api/events/{ev.Slug}/calls", new CallsApi.CallRequest(organizationId), LiveJson.Options);
 
+    /// <summary>The staff's number of the organisation's latest call (the phone only has its protected key).</summary>
+    private static async Task<int> StaffIdAsync(WinwinApplication app, int organizationId)
+    {
+        await using var db = await app.DbFactory.CreateDbContextAsync();
+        return await db.FacilitatorCalls.Where(c => c.OrganizationId == organizationId).OrderByDescending(c => c.Id).Select(c => c.Id).FirstAsync();
+    }
+
+    [Fact]
+    public async Task GetCall_SequentialNumbersOrForgedKeys_NotFoundWhileTheIssuedKeyWorks()
+    {
+        await using var app = new WinwinApplication();
+        var ev = await app.CreateEventAsync();
+        var phone = app.CreateClient();
+        var mine = (await (await CallAsync(phone, ev, ev.Organizations[1])).Content.ReadFromJsonAsync<PublicCallDto>(LiveJson.Options))!;
+        var other = (await (await CallAsync(phone, ev, ev.Organizations[2])).Content.ReadFromJsonAsync<PublicCallDto>(LiveJson.Options))!;
+        var otherNumber = await StaffIdAsync(app, ev.Organizations[2]);
+
+        var walked = new List<HttpStatusCode>();
+        foreach (var guess in new[] { "1", "2", otherNumber.ToString(System.Globalization.CultureInfo.InvariantCulture), mine.Id[..^2] + "AA", mine.Id + "A", "CfDJ8" })
+        {
+            walked.Add((await phone.GetAsync($"/api/events/{ev.Slug}/calls/{guess}")).StatusCode);
+        }
+        var own = await phone.GetAsync($"/api/events/{ev.Slug}/calls/{mine.Id}");
+
+        Assert.All(walked, status => Assert.Equal(HttpStatusCode.NotFound, status));
+        Assert.Equal(HttpStatusCode.OK, own.StatusCode);
+        Assert.Equal(ev.Organizations[1], (await own.Content.ReadFromJsonAsync<PublicCallDto>(LiveJson.Options))!.OrganizationId);
+        Assert.NotEqual(mine.Id, other.Id);
+        Assert.True(mine.Id.Length >= 40, mine.Id);
+    }
+
     [Fact]
     public async Task CallFacilitator_Anonymous_QueuedForStaffWithoutPersonalData()
     {
@@ -46,7 +77,13 @@ public class FacilitatorCallsTests
         var again = await CallAsync(phone, ev, ev.Organizations[1]);
 
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
-        Assert.Equal(first.Id, (await again.Content.ReadFromJsonAsync<PublicCallDto>(LiveJson.Options))!.Id);
+        // Each answer carries a freshly protected key; both keys follow the one call.
+        var againKey = (await again.Content.ReadFromJsonAsync<PublicCallDto>(LiveJson.Options))!.Id;
+        foreach (var key in new[] { first.Id, againKey })
+        {
+            var followed = (await phone.GetFromJsonAsync<PublicCallDto>($"/api/events/{ev.Slug}/calls/{key}", LiveJson.Options))!;
+            Assert.Equal((ev.Organizations[1], FacilitatorCallStatus.Waiting), (followed.OrganizationId, followed.Status));
+        }
         await using var db = await app.DbFactory.CreateDbContextAsync();
         Assert.Equal(1, await db.FacilitatorCalls.CountAsync());
     }
@@ -94,8 +131,8 @@ public class FacilitatorCallsTests
 
         for (var i = 0; i < FacilitatorCallService.MaxPerOrganizationPerHour; i++)
         {
-            var call = (await (await CallAsync(phone, ev, ev.Organizations[1])).Content.ReadFromJsonAsync<PublicCallDto>(LiveJson.Options))!;
-            (await staff.PostAsync($"/api/events/{ev.Slug}/calls/{call.Id}/done", null)).EnsureSuccessStatusCode();
+            (await CallAsync(phone, ev, ev.Organizations[1])).EnsureSuccessStatusCode();
+            (await staff.PostAsync($"/api/events/{ev.Slug}/calls/{await StaffIdAsync(app, ev.Organizations[1])}/done", null)).EnsureSuccessStatusCode();
         }
         var oneTooMany = await CallAsync(phone, ev, ev.Organizations[1]);
         var otherOrganisation = await CallAsync(phone, ev, ev.Organizations[2]);
@@ -115,8 +152,9 @@ public class FacilitatorCallsTests
         (await staff.PostAsJsonAsync("/api/auth/login?useCookies=true", new { email, password = WinwinApplication.Password })).EnsureSuccessStatusCode();
         var call = (await (await CallAsync(phone, ev, ev.Organizations[3])).Content.ReadFromJsonAsync<PublicCallDto>(LiveJson.Options))!;
 
-        var take = await staff.PostAsync($"/api/events/{ev.Slug}/calls/{call.Id}/take", null);
-        var takeAgain = await staff.PostAsync($"/api/events/{ev.Slug}/calls/{call.Id}/take", null);
+        var number = await StaffIdAsync(app, ev.Organizations[3]);
+        var take = await staff.PostAsync($"/api/events/{ev.Slug}/calls/{number}/take", null);
+        var takeAgain = await staff.PostAsync($"/api/events/{ev.Slug}/calls/{number}/take", null);
         var seen = await phone.GetAsync($"/api/events/{ev.Slug}/calls/{call.Id}");
 
         Assert.Equal(HttpStatusCode.OK, take.StatusCode);
@@ -135,7 +173,7 @@ public class FacilitatorCallsTests
         var phone = app.CreateClient();
         var call = (await (await CallAsync(phone, ev, ev.Organizations[1])).Content.ReadFromJsonAsync<PublicCallDto>(LiveJson.Options))!;
 
-        var take = await phone.PostAsync($"/api/events/{ev.Slug}/calls/{call.Id}/take", null);
+        var take = await phone.PostAsync($"/api/events/{ev.Slug}/calls/{await StaffIdAsync(app, ev.Organizations[1])}/take", null);
         var queue = await phone.GetAsync($"/api/events/{ev.Slug}/calls");
 
         Assert.Equal(HttpStatusCode.Unauthorized, take.StatusCode);

@@ -36,7 +36,7 @@ public class PublicSurfaceTests
         "GET /error",
         "GET /{**path:file}",
         "GET /e/{Slug}/mine",
-        "GET /api/events/{slug}/calls/{id:int}",
+        "GET /api/events/{slug}/calls/{key}",
         // The front door, and the phone's lists and finder: public facts only, a page at a time.
         "GET /e",
         "GET /e/{Slug}/offers",
