@@ -115,6 +115,8 @@ internal sealed class ServerProcess : IAsyncDisposable
             }
             await Task.Delay(250);
         }
+        // Not left running behind the failed benchmark.
+        await server.DisposeAsync();
         throw new InvalidOperationException($"The server {dll} did not answer /health within 300 s.");
     }
 
