@@ -14,10 +14,8 @@ public class AccountsTests(LiveSite site)
         await site.RunAsync(async () =>
         {
             await site.App.CreateEventAsync("bourse-comptes");
-            var coordinatorEmail = await site.App.CreateUserAsync(StaffRoles.Coordinator, "Claire Coordinatrice");
-            var coordinator = new ControlPanelPage(await site.OpenAsync(1440, 900));
+            var coordinator = await site.SignInAsync(StaffRoles.Coordinator, "Claire Coordinatrice");
             var accounts = new AccountsPage(coordinator.Page);
-            await coordinator.SignInAsync(coordinatorEmail, WinwinApplication.Password);
             await accounts.OpenAsync();
 
             var link = await accounts.InviteAsync("Fatima Facilitatrice", "fatima@winwin.test", StaffRoles.Facilitator);

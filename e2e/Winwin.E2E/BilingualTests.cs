@@ -14,12 +14,7 @@ public class BilingualTests(LiveSite site)
         await site.RunAsync(async () =>
         {
             var ev = await site.App.CreateEventAsync("bourse-bruxelles");
-            await using (var db = await site.App.DbFactory.CreateDbContextAsync())
-            {
-                await db.Events.Where(e => e.Id == ev.Id).ExecuteUpdateAsync(s => s
-                    .SetProperty(e => e.BoardSecondLanguage, "nl")
-                    .SetProperty(e => e.BoardBilingualMode, BilingualMode.Alternate));
-            }
+            await site.App.SetEventAsync(ev.Id, e => (e.BoardSecondLanguage, e.BoardBilingualMode) = ("nl", BilingualMode.Alternate));
             var board = new BoardPage(await site.OpenAsync(1920, 1080));
             await board.OpenAsync(ev.Slug);
             var label = board.Page.Locator("[data-counter='deals'] .label");

@@ -17,12 +17,8 @@ public class BoardPhaseTests(LiveSite site)
         await site.RunAsync(async () =>
         {
             await StorageSetup.SeedDemoAsync(site.App.Services);
-            var email = await site.App.CreateUserAsync(StaffRoles.Coordinator, "Claire Coordinatrice");
-            var board = new BoardPage(await site.OpenAsync(1920, 1080));
-            var control = new ControlPanelPage(await site.OpenAsync(1440, 900));
-            await control.SignInAsync(email, WinwinApplication.Password);
-            await control.OpenDeskAsync(DemoEvent.Slug);
-            await board.OpenAsync(DemoEvent.Slug);
+            var control = await site.OpenControlPanelAsync(DemoEvent.Slug, StaffRoles.Coordinator, "Claire Coordinatrice");
+            var board = await site.OpenBoardAsync(DemoEvent.Slug);
 
             await control.SetPhaseAsync("BeforeOpening");
             await Assertions.Expect(board.Phase).ToHaveTextAsync("Bientôt", new() { Timeout = 5_000 });

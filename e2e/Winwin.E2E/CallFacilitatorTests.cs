@@ -16,12 +16,9 @@ public class CallFacilitatorTests(LiveSite site)
         await site.RunAsync(async () =>
         {
             await StorageSetup.SeedDemoAsync(site.App.Services);
-            var email = await site.App.CreateUserAsync(StaffRoles.Facilitator, "Fatima Facilitatrice");
             var phone = new MinePage(await site.OpenAsync(390, 844));
-            var control = new ControlPanelPage(await site.OpenAsync(1440, 900));
+            var control = await site.OpenControlPanelAsync(DemoEvent.Slug, StaffRoles.Facilitator, "Fatima Facilitatrice");
             var calls = new CallsPanelPage(control.Page);
-            await control.SignInAsync(email, WinwinApplication.Password);
-            await control.OpenDeskAsync(DemoEvent.Slug);
             await Assertions.Expect(calls.Panel).ToContainTextAsync("Aucun appel en attente");
 
             // From the phone view, "For me" leads to the participant's own page.

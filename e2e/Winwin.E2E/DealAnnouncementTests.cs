@@ -14,17 +14,11 @@ public class DealAnnouncementTests(LiveSite site)
         await site.RunAsync(async () =>
         {
             var ev = await site.App.CreateEventAsync("bourse-e2e");
-            var email = await site.App.CreateUserAsync(StaffRoles.Facilitator, "Fatima Facilitatrice");
-            var board = new BoardPage(await site.OpenAsync(1920, 1080));
-            var phone = new PhonePage(await site.OpenAsync(390, 844));
-            var control = new ControlPanelPage(await site.OpenAsync(1440, 900));
-            await board.OpenAsync(ev.Slug);
-            await phone.OpenAsync(ev.Slug);
+            var board = await site.OpenBoardAsync(ev.Slug);
+            var phone = await site.OpenPhoneAsync(ev.Slug);
             await Assertions.Expect(phone.Counter("openRequests")).ToHaveTextAsync("2");
 
-            await control.SignInAsync(email, WinwinApplication.Password);
-            var desk = new DeskPage(control.Page);
-            await desk.OpenAsync(ev.Slug);
+            var desk = await site.OpenDealDeskAsync(ev.Slug, StaffRoles.Facilitator, "Fatima Facilitatrice");
             await Assertions.Expect(desk.Reciprocity).ToBeHiddenAsync();
             await desk.ChoosePartyAsync(1, "gilson", "Imprimerie Gilson");
             await desk.ChoosePartyAsync(2, "2", "Les Petits Débrouillards");

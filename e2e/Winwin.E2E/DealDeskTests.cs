@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using Winwin.Data;
 using Winwin.E2E.Pages;
@@ -15,18 +14,10 @@ public class DealDeskTests(LiveSite site)
         await site.RunAsync(async () =>
         {
             var ev = await site.App.CreateEventAsync("bourse-notaire");
-            await using (var db = await site.App.DbFactory.CreateDbContextAsync())
-            {
-                await db.Events.Where(e => e.Id == ev.Id).ExecuteUpdateAsync(s => s.SetProperty(e => e.RequiresRatification, true));
-            }
-            var facilitatorEmail = await site.App.CreateUserAsync(StaffRoles.Facilitator, "Fatima Facilitatrice");
-            var notaryEmail = await site.App.CreateUserAsync(StaffRoles.Notary, "Nathalie Notaire");
-            var board = new BoardPage(await site.OpenAsync(1920, 1080));
-            var facilitator = new ControlPanelPage(await site.OpenAsync(1440, 900));
-            var notary = new ControlPanelPage(await site.OpenAsync(1280, 800));
-            await board.OpenAsync(ev.Slug);
-            await facilitator.SignInAsync(facilitatorEmail, WinwinApplication.Password);
-            await notary.SignInAsync(notaryEmail, WinwinApplication.Password);
+            await site.App.SetEventAsync(ev.Id, e => e.RequiresRatification = true);
+            var board = await site.OpenBoardAsync(ev.Slug);
+            var facilitator = await site.SignInAsync(StaffRoles.Facilitator, "Fatima Facilitatrice");
+            var notary = await site.SignInAsync(StaffRoles.Notary, "Nathalie Notaire", 1280, 800);
             await notary.OpenRatificationAsync(ev.Slug);
 
             var desk = new DeskPage(facilitator.Page);

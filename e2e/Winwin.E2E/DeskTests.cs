@@ -25,12 +25,8 @@ public class DeskTests(LiveSite site, ITestOutputHelper output)
         await site.RunAsync(async () =>
         {
             var ev = await site.App.CreateEventAsync("desk-chrono");
-            var email = await site.App.CreateUserAsync(StaffRoles.Facilitator, "Fatima Facilitatrice");
-            var board = new BoardPage(await site.OpenAsync(1920, 1080));
-            var desk = new DeskPage(await site.OpenAsync(1366, 768));
-            await board.OpenAsync(ev.Slug);
-            await new ControlPanelPage(desk.Page).SignInAsync(email, WinwinApplication.Password);
-            await desk.OpenAsync(ev.Slug);
+            var board = await site.OpenBoardAsync(ev.Slug);
+            var desk = await site.OpenDealDeskAsync(ev.Slug, StaffRoles.Facilitator, "Fatima Facilitatrice", 1366, 768);
             await Assertions.Expect(desk.Reciprocity).ToBeHiddenAsync();
 
             var clock = Stopwatch.StartNew();
@@ -62,10 +58,7 @@ public class DeskTests(LiveSite site, ITestOutputHelper output)
         await site.RunAsync(async () =>
         {
             var ev = await site.App.CreateEventAsync("desk-argent");
-            var email = await site.App.CreateUserAsync(StaffRoles.Facilitator);
-            var desk = new DeskPage(await site.OpenAsync(1366, 768));
-            await new ControlPanelPage(desk.Page).SignInAsync(email, WinwinApplication.Password);
-            await desk.OpenAsync(ev.Slug);
+            var desk = await site.OpenDealDeskAsync(ev.Slug, StaffRoles.Facilitator, width: 1366, height: 768);
 
             await desk.ChoosePartyAsync(1, "gilson", "Imprimerie Gilson");
             await desk.GivesAsync(1, "500 affiches A3");
@@ -110,12 +103,8 @@ public class DeskTests(LiveSite site, ITestOutputHelper output)
         await site.RunAsync(async () =>
         {
             var ev = await site.App.CreateEventAsync("desk-sur-place");
-            var email = await site.App.CreateUserAsync(StaffRoles.Facilitator);
-            var phone = new PhonePage(await site.OpenAsync(390, 844));
-            var desk = new DeskPage(await site.OpenAsync(1024, 768));
-            await phone.OpenAsync(ev.Slug);
-            await new ControlPanelPage(desk.Page).SignInAsync(email, WinwinApplication.Password);
-            await desk.OpenAsync(ev.Slug);
+            var phone = await site.OpenPhoneAsync(ev.Slug);
+            var desk = await site.OpenDealDeskAsync(ev.Slug, StaffRoles.Facilitator, width: 1024, height: 768);
             await desk.WaitOnlineAsync();
 
             await desk.ChoosePartyAsync(1, "garage", "Garage Piron");
@@ -151,10 +140,7 @@ public class DeskTests(LiveSite site, ITestOutputHelper output)
                     new Organization { EventId = ev.Id, Name = "Garage Martin & Fils", Kind = OrganizationKind.Company, TableNumber = "9" });
                 await db.SaveChangesAsync();
             }
-            var email = await site.App.CreateUserAsync(StaffRoles.Facilitator);
-            var desk = new DeskPage(await site.OpenAsync(1024, 768));
-            await new ControlPanelPage(desk.Page).SignInAsync(email, WinwinApplication.Password);
-            await desk.OpenAsync(ev.Slug);
+            var desk = await site.OpenDealDeskAsync(ev.Slug, StaffRoles.Facilitator, width: 1024, height: 768);
             // Every answer of the server comes late, as on a crowded Wi-Fi.
             await desk.Page.RouteAsync("**/api/**", async route =>
             {
@@ -197,24 +183,14 @@ public class DeskTests(LiveSite site, ITestOutputHelper output)
         await site.RunAsync(async () =>
         {
             var ev = await site.App.CreateEventAsync("desk-push");
-            await using (var db = await site.App.DbFactory.CreateDbContextAsync())
-            {
-                await db.Events.Where(e => e.Id == ev.Id).ExecuteUpdateAsync(s => s.SetProperty(e => e.RequiresRatification, true));
-            }
-            var first = new DeskPage(await site.OpenAsync(1024, 768));
-            var second = new DeskPage(await site.OpenAsync(1366, 768));
-            var notary = new ControlPanelPage(await site.OpenAsync(1280, 800));
-            var panel = new ControlPanelPage(await site.OpenAsync(1440, 900));
-            await new ControlPanelPage(first.Page).SignInAsync(await site.App.CreateUserAsync(StaffRoles.Facilitator, "Fatima"), WinwinApplication.Password);
-            await new ControlPanelPage(second.Page).SignInAsync(await site.App.CreateUserAsync(StaffRoles.Facilitator, "Samir"), WinwinApplication.Password);
-            await notary.SignInAsync(await site.App.CreateUserAsync(StaffRoles.Notary, "Nathalie"), WinwinApplication.Password);
-            await panel.SignInAsync(await site.App.CreateUserAsync(StaffRoles.Coordinator, "Claire"), WinwinApplication.Password);
-            await first.OpenAsync(ev.Slug);
-            await second.OpenAsync(ev.Slug);
+            await site.App.SetEventAsync(ev.Id, e => e.RequiresRatification = true);
+            var first = await site.OpenDealDeskAsync(ev.Slug, StaffRoles.Facilitator, "Fatima", 1024, 768);
+            var second = await site.OpenDealDeskAsync(ev.Slug, StaffRoles.Facilitator, "Samir", 1366, 768);
+            var notary = await site.SignInAsync(StaffRoles.Notary, "Nathalie", 1280, 800);
+            var panel = await site.OpenControlPanelAsync(ev.Slug, StaffRoles.Coordinator, "Claire");
             await first.WaitOnlineAsync();
             await second.WaitOnlineAsync();
             await notary.OpenRatificationAsync(ev.Slug);
-            await panel.OpenDeskAsync(ev.Slug);
             var figures = new List<string>();
             // When the last change committed (the writer tells the staff screens right after its commit): the push is
             // timed from there to the screen showing it, whatever time the click took to reach the server.

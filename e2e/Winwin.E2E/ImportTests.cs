@@ -21,12 +21,9 @@ public class ImportTests(LiveSite site)
         await site.RunAsync(async () =>
         {
             var ev = await site.App.CreateEventAsync("bourse-import");
-            var email = await site.App.CreateUserAsync(StaffRoles.Coordinator, "Claire Coordinatrice");
-            var control = new ControlPanelPage(await site.OpenAsync(1440, 900));
             var phone = new PhonePage(await site.OpenAsync(390, 844));
             await phone.OpenListAsync(ev.Slug, "offers");
-            await control.SignInAsync(email, WinwinApplication.Password);
-            await control.OpenDeskAsync(ev.Slug);
+            var control = await site.OpenControlPanelAsync(ev.Slug, StaffRoles.Coordinator, "Claire Coordinatrice");
             await control.OpenTabAsync("Import et export");
 
             await control.ChooseImportFileAsync("participants.csv", FileWithMistake);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Winwin.E2E.Pages;
 using Winwin.Live.Tests;
 
 namespace Winwin.E2E;
@@ -84,6 +85,51 @@ public sealed class LiveSite : IAsyncLifetime
         page.PageError += (_, error) => Report($"script error on {page.Url}: {error}");
         page.RequestFailed += (_, request) => Report($"request failed: {request.Url} {request.Failure}");
         return page;
+    }
+
+    /// <summary>The big screen of the event, live (1920×1080 unless told).</summary>
+    public async Task<BoardPage> OpenBoardAsync(string slug, int width = 1920, int height = 1080)
+    {
+        var board = new BoardPage(await OpenAsync(width, height));
+        await board.OpenAsync(slug);
+        return board;
+    }
+
+    /// <summary>A phone on the event's page (390×844 unless told).</summary>
+    public async Task<PhonePage> OpenPhoneAsync(string slug, int width = 390, int height = 844)
+    {
+        var phone = new PhonePage(await OpenAsync(width, height));
+        await phone.OpenAsync(slug);
+        return phone;
+    }
+
+    /// <summary>
+    /// A new staff account in <paramref name="role"/> (named <paramref name="name"/> when given), signed in in a browser
+    /// context of its own (1440×900 unless told): the first steps of every staff scenario.
+    /// </summary>
+    public async Task<ControlPanelPage> SignInAsync(string role, string? name = null, int width = 1440, int height = 900)
+    {
+        var email = await App.CreateUserAsync(role, name);
+        var control = new ControlPanelPage(await OpenAsync(width, height));
+        await control.SignInAsync(email, WinwinApplication.Password);
+        return control;
+    }
+
+    /// <summary>A new staff member in <paramref name="role"/>, signed in, on the event's control panel (1440×900 unless told).</summary>
+    public async Task<ControlPanelPage> OpenControlPanelAsync(string slug, string role, string? name = null, int width = 1440, int height = 900)
+    {
+        var control = await SignInAsync(role, name, width, height);
+        await control.OpenDeskAsync(slug);
+        return control;
+    }
+
+    /// <summary>A new staff member in <paramref name="role"/>, signed in, at the event's deal desk (1440×900 unless told).</summary>
+    public async Task<DeskPage> OpenDealDeskAsync(string slug, string role, string? name = null, int width = 1440, int height = 900)
+    {
+        var control = await SignInAsync(role, name, width, height);
+        var desk = new DeskPage(control.Page);
+        await desk.OpenAsync(slug);
+        return desk;
     }
 
     /// <summary>What went wrong in the pages: console errors (a blocked script or a CSP violation shows up here), script errors, failed requests.</summary>

@@ -15,13 +15,8 @@ public class MessageTests(LiveSite site)
         {
             const string text = "Plus que 15 minutes !";
             var ev = await site.App.CreateEventAsync("bourse-messages");
-            var email = await site.App.CreateUserAsync(StaffRoles.Facilitator, "Fatima Facilitatrice");
-            var board = new BoardPage(await site.OpenAsync(1920, 1080));
-            var phone = new PhonePage(await site.OpenAsync(390, 844));
-            var control = new ControlPanelPage(await site.OpenAsync(1440, 900));
-            var messages = new MessagesPanelPage(control.Page);
-            await board.OpenAsync(ev.Slug);
-            await phone.OpenAsync(ev.Slug);
+            var board = await site.OpenBoardAsync(ev.Slug);
+            var phone = await site.OpenPhoneAsync(ev.Slug);
             await Assertions.Expect(board.Page.Locator("#messages")).ToBeHiddenAsync();
             // Reloading would show the message from the server; the pages must get it live.
             var boardNavigations = 0;
@@ -29,8 +24,8 @@ public class MessageTests(LiveSite site)
             board.Page.FrameNavigated += (_, frame) => boardNavigations += frame.ParentFrame is null ? 1 : 0;
             phone.Page.FrameNavigated += (_, frame) => phoneNavigations += frame.ParentFrame is null ? 1 : 0;
 
-            await control.SignInAsync(email, WinwinApplication.Password);
-            await control.OpenDeskAsync(ev.Slug);
+            var control = await site.OpenControlPanelAsync(ev.Slug, StaffRoles.Facilitator, "Fatima Facilitatrice");
+            var messages = new MessagesPanelPage(control.Page);
             var suggestion = await messages.ChooseSuggestionAsync(0);
             await Assertions.Expect(messages.Text).ToHaveValueAsync(suggestion.Trim());
             await messages.PostAsync(text);

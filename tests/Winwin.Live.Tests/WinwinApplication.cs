@@ -182,6 +182,25 @@ public sealed class WinwinApplication : WebApplicationFactory<Program>
             [.. ev.Organizations.SelectMany(o => new[] { o.ContactName!, o.ContactEmail!, o.ContactPhone! })]);
     }
 
+    /// <summary>
+    /// Changes an event's settings in the database as a test's starting point (what the settings page does is tested
+    /// on its own): <c>await app.SetEventAsync(ev.Id, e => e.RequiresRatification = true)</c>.
+    /// </summary>
+    public async Task SetEventAsync(int eventId, Action<Event> change)
+    {
+        await using var db = await DbFactory.CreateDbContextAsync();
+        change(await db.Events.SingleAsync(e => e.Id == eventId));
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>Changes an organisation in the database as a test's starting point, as <see cref="SetEventAsync"/> does for an event.</summary>
+    public async Task SetOrganizationAsync(int organizationId, Action<Organization> change)
+    {
+        await using var db = await DbFactory.CreateDbContextAsync();
+        change(await db.Organizations.SingleAsync(o => o.Id == organizationId));
+        await db.SaveChangesAsync();
+    }
+
     /// <summary>Announces a two-party win-win deal between the event's first two organisations through the staff API.</summary>
     public static async Task<DealDto> AnnounceAsync(HttpClient staff, TestEvent ev, string gives = "Des affiches", int first = 0, int second = 1)
     {

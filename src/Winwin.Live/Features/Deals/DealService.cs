@@ -35,11 +35,13 @@ public sealed class DealService(IDbContextFactory<WinwinDbContext> dbFactory, Li
                 {
                     return replay;
                 }
-                var refused = await CheckReferencesAsync(tx.Db, tx.Event.Id, parties, fulfils, command.CategoryId, exceptDealId: null, tx.CancellationToken);
+                var (refused, fulfilled) = await LoadReferencesAsync(tx, parties, fulfils, command.CategoryId);
                 if (refused.Count > 0)
                 {
                     return CommandResult.Invalid<DealDto>(refused);
                 }
+                // What the screens show before the deal: the deal's entry carries them with the deal counted in.
+                var before = tx.Event.RequiresRatification ? null : await tx.CountAsync();
                 var now = time.GetUtcNow().UtcDateTime;
                 var deal = new Deal
                 {
@@ -57,16 +59,24 @@ public sealed class DealService(IDbContextFactory<WinwinDbContext> dbFactory, Li
                     Fulfils = [.. fulfils.Select(id => new DealListing { ListingId = id })],
                     History = [new DealHistoryEntry { Action = DealAction.Recorded, ActorId = actor.UserId, ActorName = actor.Name, At = now }],
                 };
+                // The parties' organisations and the category are tracked (read by the checks above): the new deal finds
+                // them when it is added, and its DTO is built from memory instead of being read back.
                 tx.Db.Deals.Add(deal);
                 tx.Notify(StaffTopic.Deals);
                 tx.Audit(actor, deal.Status == DealStatus.Pending ? "deal.recorded" : "deal.announced", $"#{deal.Number}");
-                await tx.SaveAsync();
+                var dto = deal.ToDto();
                 if (deal.Status == DealStatus.Announced)
                 {
-                    await SetListingsAsync(tx, fulfils, ListingStatus.Fulfilled);
-                    return CommandResult.Done(await PublishAsync(tx, deal.Id, FeedTypes.DealAnnounced));
+                    // Fulfilled listings leave the phones with the deal itself: no entry of their own.
+                    foreach (var listing in fulfilled)
+                    {
+                        listing.Status = ListingStatus.Fulfilled;
+                        listing.Version = Guid.NewGuid();
+                    }
+                    tx.Append(FeedTypes.DealAnnounced, dto, DealCounters.WithAnnounced(before!, deal, fulfilled));
                 }
-                return CommandResult.Done((await LoadAsync(tx.Db, deal.Id, tx.CancellationToken))!);
+                // The deal, what it changes and its feed entry are written by one save, the writer's, with the commit.
+                return CommandResult.Done(dto);
             }, cancellationToken);
         }
         catch (DbUpdateException) when (!cancellationToken.IsCancellationRequested)
@@ -325,6 +335,43 @@ public sealed class DealService(IDbContextFactory<WinwinDbContext> dbFactory, Li
         // One deal has a handful of parties and listings: one joined query instead of three round trips (this runs on every announcement).
         var deal = await db.Deals.WithDetails().AsSingleQuery().SingleOrDefaultAsync(d => d.Id == dealId, cancellationToken);
         return deal?.ToDto();
+    }
+
+    /// <summary>
+    /// Reads what a new deal refers to and checks it, as <see cref="CheckReferencesAsync"/> does: its parties'
+    /// organisations and its category (tracked, for the deal's DTO) and the listings it fulfils (tracked, to mark them).
+    /// </summary>
+    private static async Task<(List<DomainError> Errors, List<Listing> Fulfilled)> LoadReferencesAsync(LiveTransaction tx,
+        List<(int OrganizationId, string? Gives)> parties, List<int> fulfils, int? categoryId)
+    {
+        var errors = new List<DomainError>();
+        var eventId = tx.Event.Id;
+        var partyIds = parties.Select(p => p.OrganizationId).Distinct().ToList();
+        var organizations = await tx.Db.Organizations.Where(o => o.EventId == eventId && partyIds.Contains(o.Id)).ToListAsync(tx.CancellationToken);
+        if (organizations.Count != partyIds.Count)
+        {
+            errors.Add(new DomainError(LiveErrors.UnknownOrganization, Field: "parties"));
+        }
+        if (categoryId is { } id
+            && await tx.Db.Categories.SingleOrDefaultAsync(c => c.Id == id && c.EventId == eventId, tx.CancellationToken) is not { IsRetired: false })
+        {
+            errors.Add(new DomainError(LiveErrors.UnknownCategory, Field: "categoryId"));
+        }
+        List<Listing> listings = [];
+        if (fulfils.Count > 0)
+        {
+            listings = await tx.Db.Listings.Where(l => fulfils.Contains(l.Id) && l.EventId == eventId && partyIds.Contains(l.OrganizationId))
+                .ToListAsync(tx.CancellationToken);
+            if (listings.Count != fulfils.Count)
+            {
+                errors.Add(new DomainError(LiveErrors.UnknownListing, Field: "fulfils"));
+            }
+            else if (listings.Any(l => l.Status != ListingStatus.Open))
+            {
+                errors.Add(new DomainError(LiveErrors.ListingNotOpen, Field: "fulfils"));
+            }
+        }
+        return (errors, listings);
     }
 
     private static async Task<List<DomainError>> CheckReferencesAsync(WinwinDbContext db, int eventId, List<(int OrganizationId, string? Gives)> parties,

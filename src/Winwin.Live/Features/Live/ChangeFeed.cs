@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using Winwin.Data;
 
 namespace Winwin.Live.Features.Live;
@@ -8,24 +7,21 @@ namespace Winwin.Live.Features.Live;
 public sealed class ChangeFeed(TimeProvider time)
 {
     /// <summary>
-    /// Takes the next <c>Seq</c> of the event, counts, and adds the entry. Call after the change itself
-    /// is saved and before the transaction commits: the entry and the change commit together.
+    /// Takes the next <c>Seq</c> of the event and adds the entry, to be saved in the transaction of its change (before
+    /// it commits: the entry and the change commit together). <paramref name="ev"/> is the writer's tracked event,
+    /// whose row the writer locked: Seq values are handed out one at a time, without gaps.
     /// </summary>
-    public async Task<FeedEntryDto> AppendAsync<TPayload>(WinwinDbContext db, int eventId, string type, TPayload payload, CancellationToken cancellationToken)
+    public FeedEntryDto Append<TPayload>(WinwinDbContext db, Event ev, string type, TPayload payload, CountersDto counters)
     {
         if (db.Database.CurrentTransaction is null)
         {
             throw new InvalidOperationException("A change-feed entry must be written in the transaction of its change.");
         }
-        // The UPDATE takes the event's write lock: Seq values are handed out one at a time, without gaps.
-        await db.Events.Where(e => e.Id == eventId)
-            .ExecuteUpdateAsync(s => s.SetProperty(e => e.LastSeq, e => e.LastSeq + 1), cancellationToken);
-        var seq = await db.Events.Where(e => e.Id == eventId).Select(e => e.LastSeq).SingleAsync(cancellationToken);
-        var counters = await LiveQueries.CountAsync(db, eventId, cancellationToken);
+        var seq = ++ev.LastSeq;
         var payloadElement = JsonSerializer.SerializeToElement(payload, LiveJson.Options);
         var entry = new ChangeFeedEntry
         {
-            EventId = eventId,
+            EventId = ev.Id,
             Seq = seq,
             Type = type,
             Payload = payloadElement.GetRawText(),
@@ -33,7 +29,6 @@ public sealed class ChangeFeed(TimeProvider time)
             CreatedAt = time.GetUtcNow().UtcDateTime,
         };
         db.ChangeFeed.Add(entry);
-        await db.SaveChangesAsync(cancellationToken);
         return new FeedEntryDto(seq, type, entry.CreatedAt, payloadElement, counters);
     }
 }

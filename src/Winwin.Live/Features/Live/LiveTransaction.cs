@@ -33,11 +33,29 @@ public sealed class LiveTransaction(WinwinDbContext db, Event ev, ChangeFeed fee
     public void Audit(StaffActor actor, string action, string subject, string? details = null) =>
         Db.Audit.Add(AuditTrail.Entry(Event.Id, Now, actor, action, subject, details));
 
-    /// <summary>Saves what changed so far, then appends a feed entry describing it (with the counters after it).</summary>
+    /// <summary>
+    /// Saves what changed so far, then appends a feed entry describing it, with the counters after it. The entry is
+    /// saved by the writer with the commit (or by the next save of this transaction).
+    /// </summary>
     public async Task AppendAsync<TPayload>(string type, TPayload payload)
     {
         await Db.SaveChangesAsync(CancellationToken);
-        _entries.Add(await feed.AppendAsync(Db, Event.Id, type, payload, CancellationToken));
+        var counters = await LiveQueries.CountAsync(Db, Event.Id, CancellationToken);
+        _entries.Add(feed.Append(Db, Event, type, payload, counters));
+        _topics.Add(TopicOf(type));
+    }
+
+    /// <summary>The counters the screens show before this change: what is saved so far in this transaction.</summary>
+    public Task<CountersDto> CountAsync() => LiveQueries.CountAsync(Db, Event.Id, CancellationToken);
+
+    /// <summary>
+    /// Appends a feed entry whose counters the change worked out itself (from <see cref="CountAsync"/> and what it
+    /// changes), without saving first: the change and its entry are written by one save, with the commit. For the
+    /// evening's hot path, the announcement.
+    /// </summary>
+    public void Append<TPayload>(string type, TPayload payload, CountersDto counters)
+    {
+        _entries.Add(feed.Append(Db, Event, type, payload, counters));
         _topics.Add(TopicOf(type));
     }
 

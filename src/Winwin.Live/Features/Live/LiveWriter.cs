@@ -50,7 +50,8 @@ public sealed class LiveWriter(IDbContextFactory<WinwinDbContext> dbFactory, ISe
                 db.ChangeTracker.Clear();
                 await using var dbTransaction = await db.Database.BeginTransactionAsync(cancellationToken);
                 // Writes to one event take turns: this UPDATE locks the event's row (SQLite already locks the file),
-                // so that checks made inside a change (idempotency key, next number, duplicate name) stay true until commit.
+                // so that checks made inside a change (idempotency key, next number, duplicate name) stay true until commit,
+                // and the event read next carries the last Seq, from which the change's feed entries are numbered.
                 var locked = await db.Events.Where(e => e.Slug == slug)
                     .ExecuteUpdateAsync(s => s.SetProperty(e => e.LastSeq, e => e.LastSeq), cancellationToken);
                 var ev = locked == 0 ? null : await db.Events.SingleAsync(e => e.Slug == slug, cancellationToken);

@@ -19,11 +19,7 @@ public class DealDeskTests
         [new AnnounceDealParty(ev.Organizations[0], gives), new AnnounceDealParty(ev.Organizations[1], "Une animation pour le personnel")],
         fulfils ?? [], ev.MeansCategoryId, value);
 
-    private static async Task RequireRatificationAsync(WinwinApplication app, TestEvent ev)
-    {
-        await using var db = await app.DbFactory.CreateDbContextAsync();
-        await db.Events.Where(e => e.Id == ev.Id).ExecuteUpdateAsync(s => s.SetProperty(e => e.RequiresRatification, true));
-    }
+    private static Task RequireRatificationAsync(WinwinApplication app, TestEvent ev) => app.SetEventAsync(ev.Id, e => e.RequiresRatification = true);
 
     private static async Task<Guid> VersionAsync(WinwinApplication app, TestEvent ev, int number)
     {

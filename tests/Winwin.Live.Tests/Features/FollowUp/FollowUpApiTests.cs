@@ -109,12 +109,7 @@ public class FollowUpApiTests
     {
         var (app, ev, _) = await ArrangeAsync();
         await using var __ = app;
-        await using (var db = await app.DbFactory.CreateDbContextAsync())
-        {
-            await db.Organizations.Where(o => o.Id == ev.Organizations[1]).ExecuteUpdateAsync(u => u
-                .SetProperty(o => o.ContactName, (string?)null).SetProperty(o => o.ContactEmail, (string?)null).SetProperty(o => o.ContactPhone, (string?)null)
-                .SetProperty(o => o.ContactsErasedAt, DateTime.UtcNow));
-        }
+        await app.SetOrganizationAsync(ev.Organizations[1], o => (o.ContactName, o.ContactEmail, o.ContactPhone, o.ContactsErasedAt) = (null, null, null, DateTime.UtcNow));
         var coordinator = await app.CreateClientAsync(StaffRoles.Coordinator);
 
         var response = await coordinator.GetAsync($"/api/events/{ev.Slug}/follow-up/call-sheet.csv");

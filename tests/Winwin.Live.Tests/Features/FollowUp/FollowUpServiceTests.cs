@@ -230,12 +230,8 @@ public class FollowUpServiceTests
     {
         await using var app = new WinwinApplication();
         var s = await ArrangeAsync(app, deals: 1);
-        await using (var db = await app.DbFactory.CreateDbContextAsync())
-        {
-            await db.Organizations.Where(o => o.Id == s.Event.Organizations[0]).ExecuteUpdateAsync(u => u
-                .SetProperty(o => o.ContactName, (string?)null).SetProperty(o => o.ContactEmail, (string?)null).SetProperty(o => o.ContactPhone, (string?)null)
-                .SetProperty(o => o.ContactsErasedAt, new DateTime(2026, 4, 1, 0, 0, 0, DateTimeKind.Utc)));
-        }
+        await app.SetOrganizationAsync(s.Event.Organizations[0],
+            o => (o.ContactName, o.ContactEmail, o.ContactPhone, o.ContactsErasedAt) = (null, null, null, new DateTime(2026, 4, 1, 0, 0, 0, DateTimeKind.Utc)));
 
         var parties = (await s.Queries.GetBoardAsync(s.Event.Slug))!.Items.Single().Parties;
 

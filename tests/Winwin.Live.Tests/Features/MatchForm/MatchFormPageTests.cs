@@ -118,10 +118,7 @@ public class MatchFormPageTests
     {
         await using var app = new WinwinApplication();
         var ev = await app.CreateEventAsync();
-        await using (var db = await app.DbFactory.CreateDbContextAsync())
-        {
-            await db.Events.Where(e => e.Id == ev.Id).ExecuteUpdateAsync(s => s.SetProperty(e => e.RequiresRatification, true));
-        }
+        await app.SetEventAsync(ev.Id, e => e.RequiresRatification = true);
         var staff = await app.CreateClientAsync(StaffRoles.Facilitator);
         await WinwinApplication.AnnounceAsync(staff, ev);
 

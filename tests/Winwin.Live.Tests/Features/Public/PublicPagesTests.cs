@@ -32,10 +32,7 @@ public class PublicPagesTests
     {
         await using var app = new WinwinApplication();
         var ev = await app.CreateEventAsync();
-        await using (var db = await app.DbFactory.CreateDbContextAsync())
-        {
-            await db.Events.Where(e => e.Id == ev.Id).ExecuteUpdateAsync(s => s.SetProperty(e => e.BoardSecondLanguage, "nl"));
-        }
+        await app.SetEventAsync(ev.Id, e => e.BoardSecondLanguage = "nl");
         var staff = await app.CreateClientAsync(StaffRoles.Facilitator);
         await WinwinApplication.AnnounceAsync(staff, ev, "Des affiches");
 
@@ -54,12 +51,7 @@ public class PublicPagesTests
     {
         await using var app = new WinwinApplication();
         var ev = await app.CreateEventAsync();
-        await using (var db = await app.DbFactory.CreateDbContextAsync())
-        {
-            await db.Events.Where(e => e.Id == ev.Id).ExecuteUpdateAsync(s => s
-                .SetProperty(e => e.BoardSecondLanguage, "nl")
-                .SetProperty(e => e.BoardBilingualMode, BilingualMode.Alternate));
-        }
+        await app.SetEventAsync(ev.Id, e => (e.BoardSecondLanguage, e.BoardBilingualMode) = ("nl", BilingualMode.Alternate));
 
         var board = WebUtility.HtmlDecode(await app.CreateClient().GetStringAsync($"/e/{ev.Slug}/board"));
 

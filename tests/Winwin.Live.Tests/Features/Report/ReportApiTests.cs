@@ -79,10 +79,7 @@ public class ReportApiTests
     {
         await using var app = new WinwinApplication();
         var ev = await app.CreateEventAsync();
-        await using (var db = await app.DbFactory.CreateDbContextAsync())
-        {
-            await db.Organizations.Where(o => o.Id == ev.Organizations[1]).ExecuteUpdateAsync(u => u.SetProperty(o => o.ShowInReport, true));
-        }
+        await app.SetOrganizationAsync(ev.Organizations[1], o => o.ShowInReport = true);
         var coordinator = await app.CreateClientAsync(StaffRoles.Coordinator);
         await WinwinApplication.AnnounceAsync(coordinator, ev);
 
