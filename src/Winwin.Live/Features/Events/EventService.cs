@@ -100,10 +100,14 @@ public sealed class EventService(LiveWriter writer)
             return Task.FromResult<DomainError?>(null);
         }, cancellationToken);
 
-    public Task<CommandResult<EventDto>> AddCategoryAsync(string slug, string? name, StaffActor actor, CancellationToken cancellationToken = default) =>
+    /// <summary>
+    /// Adds a category. A name that only mentions money ("Budget et subsides") is refused with the confirmable
+    /// warning unless <paramref name="confirmMoneyMentions"/>; one about money changing hands stays refused.
+    /// </summary>
+    public Task<CommandResult<EventDto>> AddCategoryAsync(string slug, string? name, StaffActor actor, bool confirmMoneyMentions = false, CancellationToken cancellationToken = default) =>
         CategoriesAsync(slug, actor, async (tx, categories, labels) =>
         {
-            var rules = new FieldRules();
+            var rules = new FieldRules { MoneyMentionsConfirmed = confirmMoneyMentions, CancellationToken = cancellationToken };
             var clean = rules.Text("name", name, Category.NameMaxLength, required: true, noMoney: true);
             if (!rules.IsValid)
             {
@@ -119,10 +123,10 @@ public sealed class EventService(LiveWriter writer)
             return null;
         }, cancellationToken);
 
-    public Task<CommandResult<EventDto>> RenameCategoryAsync(string slug, int categoryId, string? name, StaffActor actor, CancellationToken cancellationToken = default) =>
+    public Task<CommandResult<EventDto>> RenameCategoryAsync(string slug, int categoryId, string? name, StaffActor actor, bool confirmMoneyMentions = false, CancellationToken cancellationToken = default) =>
         CategoriesAsync(slug, actor, (tx, categories, labels) =>
         {
-            var rules = new FieldRules();
+            var rules = new FieldRules { MoneyMentionsConfirmed = confirmMoneyMentions, CancellationToken = cancellationToken };
             var clean = rules.Text("name", name, Category.NameMaxLength, required: true, noMoney: true);
             var category = categories.SingleOrDefault(c => c.Id == categoryId);
             DomainError? error = category is null ? new DomainError(LiveErrors.UnknownCategory, Field: "categoryId")

@@ -27,7 +27,15 @@ public sealed partial class StaffSignalRelay(StaffSignals signals, IConfiguratio
         options.ReconnectRetryPolicy = new LinearRetry(1000);
         _redis = await ConnectionMultiplexer.ConnectAsync(options);
         var subscriber = _redis.GetSubscriber();
-        await subscriber.SubscribeAsync(Channel, (_, message) => Receive(message));
+        try
+        {
+            await subscriber.SubscribeAsync(Channel, (_, message) => Receive(message));
+        }
+        catch (RedisConnectionException ex)
+        {
+            // Redis not reached yet (still starting, or away): the subscription is kept and made once it is.
+            LogRedisAway(logger, ex);
+        }
         signals.Relay = change => subscriber.PublishAsync(Channel, $"{_instance}|{change.EventId.ToString(CultureInfo.InvariantCulture)}|{change.Topic}");
     }
 
@@ -61,6 +69,9 @@ public sealed partial class StaffSignalRelay(StaffSignals signals, IConfiguratio
             await _redis.DisposeAsync();
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Redis is not reachable yet: staff screens of other instances are told of changes once it is.")]
+    private static partial void LogRedisAway(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Ignored an unreadable staff signal: {Message}")]
     private static partial void LogUnreadable(ILogger logger, string message);

@@ -264,4 +264,33 @@ public class EventServiceTests
 
         Assert.Equal(DomainErrors.Money, Assert.Single(result.Errors).Code);
     }
+
+    [Fact]
+    public async Task AddCategoryAsync_NameAboutMoneyAsATopic_AddedOnceConfirmed()
+    {
+        await using var app = new WinwinApplication();
+        var ev = await app.CreateEventAsync();
+        var events = app.Services.GetRequiredService<EventService>();
+
+        var asked = await events.AddCategoryAsync(ev.Slug, "Budget et subsides", StaffActor.System);
+        var confirmed = await events.AddCategoryAsync(ev.Slug, "Budget et subsides", StaffActor.System, confirmMoneyMentions: true);
+
+        Assert.Equal(DomainErrors.MoneyToConfirm, Assert.Single(asked.Errors).Code);
+        Assert.True(confirmed.Succeeded);
+        Assert.Equal("Budget et subsides", (await SnapshotAsync(app, ev.Slug)).Event.Categories[^1].Name);
+    }
+
+    [Fact]
+    public async Task RenameCategoryAsync_MoneyChangingHands_RefusedEvenConfirmed()
+    {
+        await using var app = new WinwinApplication();
+        var ev = await app.CreateEventAsync();
+        var events = app.Services.GetRequiredService<EventService>();
+        var other = await CategoryAsync(app, ev, "other");
+
+        var result = await events.RenameCategoryAsync(ev.Slug, other.Id, "Dons en espèces", StaffActor.System, confirmMoneyMentions: true);
+
+        Assert.Equal(DomainErrors.Money, Assert.Single(result.Errors).Code);
+        Assert.Null((await CategoryAsync(app, ev, "other")).Name);
+    }
 }

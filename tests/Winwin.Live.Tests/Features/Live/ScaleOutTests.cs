@@ -47,4 +47,28 @@ public class ScaleOutTests(RedisServer redis) : IClassFixture<RedisServer>
         Assert.Equal(new StaffChange(ev.Id, StaffTopic.Calls), change);
         await deskOnSecond.WaitForSignalAsync(StaffTopic.Calls);
     }
+
+    [Fact]
+    public async Task TwoInstancesStartedBeforeRedis_RedisStarts_StaffScreensOfTheOtherAreTold()
+    {
+        await using var lateRedis = new RedisServer();
+        var sharedDatabase = Path.Combine(Path.GetTempPath(), $"winwin-scale-{Guid.NewGuid():N}.db");
+        await using var first = new WinwinApplication(sharedDatabase).WithSetting("ConnectionStrings:Redis", lateRedis.ConnectionString);
+        await using var second = new WinwinApplication(sharedDatabase).WithSetting("ConnectionStrings:Redis", lateRedis.ConnectionString);
+        var ev = await first.CreateEventAsync();
+        _ = second.Services;
+
+        await lateRedis.StartAsync();
+        var told = new TaskCompletionSource<StaffChange>(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var subscription = second.Services.GetRequiredService<StaffSignals>().Subscribe(ev.Id, change => told.TrySetResult(change));
+        // Both connect on their own within a few seconds; until then a change reaches only its own instance's screens.
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (!told.Task.IsCompleted && DateTime.UtcNow < deadline)
+        {
+            await first.Services.GetRequiredService<StaffSignals>().PublishAsync([new StaffChange(ev.Id, StaffTopic.Calls)]);
+            await Task.WhenAny(told.Task, Task.Delay(500));
+        }
+
+        Assert.Equal(new StaffChange(ev.Id, StaffTopic.Calls), await told.Task.WaitAsync(TimeSpan.FromSeconds(1)));
+    }
 }
