@@ -148,10 +148,17 @@ public class DeploymentTests(Deployment deployment, ITestOutputHelper output) : 
         var deal = await WinwinApplication.AnnounceAsync(staff, ev, "Des affiches passées par Caddy");
 
         await new PhonePage(page).WaitForDealAsync(deal.Number, "Imprimerie Gilson", "Les Petits Débrouillards");
+        // A second tab of the same phone: two connections, one phone on the board.
+        var secondTab = await page.Context.NewPageAsync();
+        await new PhonePage(secondTab).OpenAsync(ev.Slug);
+        var audience = serving.Services.GetRequiredService<LiveAudience>();
+        var connections = audience.ConnectionsByEvent()[ev.Id].Count;
         var headers = await response!.AllHeadersAsync();
         output.WriteLine($"phone: {page.Url} → {response.Status}, live on the instance at {serving.ClientOptions.BaseAddress}; " +
             $"deal {deal.Number} announced on {other.ClientOptions.BaseAddress} and shown; Strict-Transport-Security: {headers.GetValueOrDefault("strict-transport-security")}");
         Assert.Equal(200, response.Status);
+        Assert.Equal(2, connections);
+        Assert.Equal(1, audience.Phones(ev.Id));
         Assert.StartsWith("max-age=", headers["strict-transport-security"], StringComparison.Ordinal);
         Assert.Contains(await page.Context.CookiesAsync(), c => c.Name == CaddyCookie);
     }

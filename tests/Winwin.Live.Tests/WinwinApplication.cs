@@ -229,10 +229,13 @@ public sealed class WinwinApplication : WebApplicationFactory<Program>
         return client;
     }
 
-    /// <summary>A real SignalR client on the public hub, over WebSockets, recording every pushed change.</summary>
-    public async Task<LiveTestClient> ConnectLiveAsync()
+    /// <summary>
+    /// A real SignalR client on the public hub, over WebSockets, recording every pushed change; from
+    /// <paramref name="clientAddress"/> when given (see <see cref="ClientAddressHeader"/>).
+    /// </summary>
+    public async Task<LiveTestClient> ConnectLiveAsync(string? clientAddress = null)
     {
-        var client = new LiveTestClient(BuildLiveConnection());
+        var client = new LiveTestClient(BuildLiveConnection(clientAddress: clientAddress));
         await client.Connection.StartAsync();
         return client;
     }
@@ -241,7 +244,7 @@ public sealed class WinwinApplication : WebApplicationFactory<Program>
     /// A SignalR connection to the public hub over WebSockets, not yet started: on Kestrel negotiated as a browser does,
     /// on the test server through its in-memory WebSocket client. Disposed with the application.
     /// </summary>
-    public HubConnection BuildLiveConnection(Action<IHubConnectionBuilder>? configure = null, string? cookie = null)
+    public HubConnection BuildLiveConnection(Action<IHubConnectionBuilder>? configure = null, string? cookie = null, string? clientAddress = null)
     {
         var builder = new HubConnectionBuilder();
         if (_kestrel is { } address)
@@ -252,6 +255,10 @@ public sealed class WinwinApplication : WebApplicationFactory<Program>
                 if (cookie is not null)
                 {
                     o.Headers["Cookie"] = cookie;
+                }
+                if (clientAddress is not null)
+                {
+                    o.Headers[ClientAddressHeader] = clientAddress;
                 }
             });
         }
@@ -265,10 +272,17 @@ public sealed class WinwinApplication : WebApplicationFactory<Program>
                 o.WebSocketFactory = async (context, cancellationToken) =>
                 {
                     var client = server.CreateWebSocketClient();
-                    if (cookie is not null)
+                    client.ConfigureRequest = request =>
                     {
-                        client.ConfigureRequest = request => request.Headers.Cookie = cookie;
-                    }
+                        if (cookie is not null)
+                        {
+                            request.Headers.Cookie = cookie;
+                        }
+                        if (clientAddress is not null)
+                        {
+                            request.Headers[ClientAddressHeader] = clientAddress;
+                        }
+                    };
                     return await client.ConnectAsync(context.Uri, cancellationToken);
                 };
             });
@@ -367,6 +381,10 @@ public sealed class LiveTestClient
 
     public Task<JoinResult> JoinAsync(string slug, long? lastSeq = null) =>
         Connection.InvokeAsync<JoinResult>(nameof(LiveHub.JoinEvent), slug, lastSeq);
+
+    /// <summary>Joins as a phone whose browser keeps <paramref name="device"/> as its id.</summary>
+    public Task<JoinResult> JoinPhoneAsync(string slug, string device, long? lastSeq = null) =>
+        Connection.InvokeAsync<JoinResult>(nameof(LiveHub.JoinPhone), slug, lastSeq, device);
 
     /// <summary>Joins as a given screen (<c>board</c> or <c>phone</c>).</summary>
     public Task<JoinResult> JoinAsAsync(string slug, long? lastSeq, string screen) =>

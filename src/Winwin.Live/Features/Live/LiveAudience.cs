@@ -6,17 +6,28 @@ namespace Winwin.Live.Features.Live;
 /// <summary>
 /// How many phones follow each event, on this instance. Counts change at every join and leave; the boards
 /// are told at most every few seconds, so that hundreds of phones arriving do not flood every screen.
+/// A phone is a browser, known by the random device id its page keeps (several tabs, reconnections and reloads
+/// count once), and one client address counts for at most <see cref="PhonesPerAddressKey"/> phones, so that a
+/// script opening thousands of connections with invented ids cannot fill the board's number.
 /// </summary>
-public sealed partial class LiveAudience(IHubContext<LiveHub, ILiveClient> hub, ILogger<LiveAudience> logger) : BackgroundService
+public sealed partial class LiveAudience(IHubContext<LiveHub, ILiveClient> hub, IConfiguration configuration, ILogger<LiveAudience> logger) : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(3);
 
-    private readonly ConcurrentDictionary<string, (int EventId, bool Phone)> _connections = new();
+    public const string PhonesPerAddressKey = "Winwin:Audience:PhonesPerAddress";
+
+    private readonly int _perAddress = Math.Max(1, configuration.GetValue(PhonesPerAddressKey, 10));
+    private readonly ConcurrentDictionary<string, Follower> _connections = new();
     private readonly ConcurrentDictionary<int, byte> _changed = new();
 
-    public void Join(string connectionId, int eventId, bool phone)
+    /// <summary>A connection that joined an event: a phone is counted once per <see cref="Device"/> (its connection id when it gave none).</summary>
+    private readonly record struct Follower(int EventId, bool Phone, string Address, string Device);
+
+    /// <param name="address">The client's address (the visitor's, behind a trusted proxy).</param>
+    /// <param name="device">The browser's device id, or null for a client that gave none (then counted per connection).</param>
+    public void Join(string connectionId, int eventId, bool phone, string address, string? device)
     {
-        _connections[connectionId] = (eventId, phone);
+        _connections[connectionId] = new Follower(eventId, phone, address, device ?? connectionId);
         _changed[eventId] = 0;
     }
 
@@ -28,14 +39,18 @@ public sealed partial class LiveAudience(IHubContext<LiveHub, ILiveClient> hub, 
         }
     }
 
-    public int Phones(int eventId) => _connections.Values.Count(c => c.EventId == eventId && c.Phone);
+    public int Phones(int eventId) => _connections.Values
+        .Where(c => c.EventId == eventId && c.Phone)
+        .GroupBy(c => c.Address, StringComparer.Ordinal)
+        .Sum(address => Math.Min(_perAddress, address.Select(c => c.Device).Distinct(StringComparer.Ordinal).Count()));
 
     /// <summary>The connections of this instance, by the event they joined.</summary>
     public Dictionary<int, List<string>> ConnectionsByEvent()
     {
         var byEvent = new Dictionary<int, List<string>>();
-        foreach (var (connectionId, (eventId, _)) in _connections)
+        foreach (var (connectionId, follower) in _connections)
         {
+            var eventId = follower.EventId;
             if (!byEvent.TryGetValue(eventId, out var ids))
             {
                 byEvent[eventId] = ids = [];

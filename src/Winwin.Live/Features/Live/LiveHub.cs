@@ -21,12 +21,23 @@ public sealed class LiveHub(LiveQueries queries, LiveAudience audience, IStringL
 
     /// <summary>As <see cref="JoinEvent"/>, saying which screen joins (<c>board</c> or <c>phone</c>): phones are counted.</summary>
     [PublicRead]
-    public async Task<JoinResult> JoinEventAs(string slug, long? lastSeq, string screen)
+    public Task<JoinResult> JoinEventAs(string slug, long? lastSeq, string screen) =>
+        screen is Screens.Board or Screens.Phone
+            ? JoinAsync(slug, lastSeq, screen, device: null)
+            : throw new HubException(text["error.badRequest"]);
+
+    /// <summary>
+    /// Joins as a phone, with the random id its browser keeps (<paramref name="device"/>: 16 to 64 letters, digits,
+    /// <c>-</c> or <c>_</c>): each browser is counted once in the audience however many connections it opens.
+    /// </summary>
+    [PublicRead]
+    public Task<JoinResult> JoinPhone(string slug, long? lastSeq, string device) =>
+        IsDeviceId(device)
+            ? JoinAsync(slug, lastSeq, Screens.Phone, device)
+            : throw new HubException(text["error.badRequest"]);
+
+    private async Task<JoinResult> JoinAsync(string slug, long? lastSeq, string screen, string? device)
     {
-        if (screen is not (Screens.Board or Screens.Phone))
-        {
-            throw new HubException(text["error.badRequest"]);
-        }
         if (!EventSlug.IsValid(slug) || lastSeq < 0)
         {
             throw new HubException(text["error.badRequest"]);
@@ -39,7 +50,8 @@ public sealed class LiveHub(LiveQueries queries, LiveAudience audience, IStringL
         {
             await Groups.AddToGroupAsync(Context.ConnectionId, LiveBroadcaster.BoardsGroupFor(eventId), Context.ConnectionAborted);
         }
-        audience.Join(Context.ConnectionId, eventId, phone: screen == Screens.Phone);
+        var address = Context.GetHttpContext()?.Connection.RemoteIpAddress?.ToString() ?? "";
+        audience.Join(Context.ConnectionId, eventId, phone: screen == Screens.Phone, address, device);
         // A phone pages through the listings and organisations on demand; only the board takes them all.
         var content = screen == Screens.Board ? SnapshotContent.Full : SnapshotContent.Feed;
         return await queries.JoinAsync(eventId, lastSeq, content, Context.ConnectionAborted);
@@ -62,6 +74,9 @@ public sealed class LiveHub(LiveQueries queries, LiveAudience audience, IStringL
         await Groups.AddToGroupAsync(Context.ConnectionId, StaffSignals.GroupFor(eventId), Context.ConnectionAborted);
         return await queries.JoinAsync(eventId, lastSeq, SnapshotContent.Feed, Context.ConnectionAborted);
     }
+
+    private static bool IsDeviceId(string? device) =>
+        device is { Length: >= 16 and <= 64 } && device.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
 
     public override Task OnDisconnectedAsync(Exception? exception)
     {

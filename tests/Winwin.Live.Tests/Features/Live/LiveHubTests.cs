@@ -152,6 +152,104 @@ public class LiveHubTests
         Assert.Equal(0, toldPhones);
     }
 
+    [Fact]
+    public async Task JoinPhone_OneBrowserWithSeveralConnections_BoardCountsItOnce()
+    {
+        await using var app = new WinwinApplication();
+        var ev = await app.CreateEventAsync();
+        var board = await BoardAsync(app, ev.Slug);
+        const string browser = "0f1e2d3c4b5a69788796a5b4c3d2e1f0";
+
+        // Three tabs and two reconnections of one phone, and one other phone behind the same venue address.
+        for (var i = 0; i < 5; i++)
+        {
+            await (await app.ConnectLiveAsync("198.51.100.20")).JoinPhoneAsync(ev.Slug, browser);
+        }
+        await (await app.ConnectLiveAsync("198.51.100.20")).JoinPhoneAsync(ev.Slug, "a0b1c2d3e4f5061728394a5b6c7d8e9f");
+
+        Assert.Equal(2, await board.WaitForAudienceAsync(2));
+    }
+
+    [Fact]
+    public async Task JoinPhone_ThousandsOfInventedBrowsersFromOneAddress_CountedUpToTheLimitPerAddress()
+    {
+        await using var app = new WinwinApplication();
+        var ev = await app.CreateEventAsync();
+        var board = await BoardAsync(app, ev.Slug);
+
+        // A script inventing a browser for each connection, and old clients that give none: one address all the same.
+        for (var i = 0; i < 25; i++)
+        {
+            await (await app.ConnectLiveAsync("203.0.113.7")).JoinPhoneAsync(ev.Slug, Guid.NewGuid().ToString("N"));
+        }
+        for (var i = 0; i < 5; i++)
+        {
+            await (await app.ConnectLiveAsync("203.0.113.7")).JoinAsync(ev.Slug);
+        }
+        await (await app.ConnectLiveAsync("198.51.100.1")).JoinPhoneAsync(ev.Slug, Guid.NewGuid().ToString("N"));
+        await (await app.ConnectLiveAsync("198.51.100.2")).JoinPhoneAsync(ev.Slug, Guid.NewGuid().ToString("N"));
+
+        // 10 phones at most per address (the default of Winwin:Audience:PhonesPerAddress), and the two other visitors.
+        Assert.Equal(12, await board.WaitForAudienceAsync(12));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("0123456789abcde")]
+    [InlineData("0123456789abcdef 0123456789abcdef")]
+    [InlineData("<script>alert(1)</script>aaaaaaaa")]
+    [InlineData("00000000000000000000000000000000000000000000000000000000000000000")]
+    public async Task JoinPhone_MalformedDeviceId_RefusedAndNotCounted(string device)
+    {
+        await using var app = new WinwinApplication();
+        var ev = await app.CreateEventAsync();
+        var live = await app.ConnectLiveAsync();
+
+        var refused = await Assert.ThrowsAsync<HubException>(() => live.JoinPhoneAsync(ev.Slug, device));
+
+        Assert.Contains("invalide", refused.Message, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(0, app.Services.GetRequiredService<LiveAudience>().Phones(ev.Id));
+    }
+
+    private sealed class Board(LiveTestClient client)
+    {
+        private int _audience = -1;
+        private readonly SemaphoreSlim _told = new(0);
+
+        public LiveTestClient Client { get; } = client;
+
+        public void Told(int phones)
+        {
+            Volatile.Write(ref _audience, phones);
+            _told.Release();
+        }
+
+        /// <summary>Waits (10 s at most: the board is told every few seconds) until the board shows <paramref name="phones"/>; returns what it shows.</summary>
+        public async Task<int> WaitForAudienceAsync(int phones)
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            try
+            {
+                while (Volatile.Read(ref _audience) != phones)
+                {
+                    await _told.WaitAsync(timeout.Token);
+                }
+            }
+            catch (OperationCanceledException)
+            {
+            }
+            return Volatile.Read(ref _audience);
+        }
+    }
+
+    private static async Task<Board> BoardAsync(WinwinApplication app, string slug)
+    {
+        var board = new Board(await app.ConnectLiveAsync("192.0.2.1"));
+        board.Client.Connection.On<int>(nameof(ILiveClient.Audience), board.Told);
+        await board.Client.JoinAsAsync(slug, null, LiveHub.Screens.Board);
+        return board;
+    }
+
     [Theory]
     [InlineData("projector")]
     [InlineData("")]
