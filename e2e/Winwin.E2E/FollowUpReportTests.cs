@@ -103,6 +103,15 @@ public partial class FollowUpReportTests(LiveSite site, ITestOutputHelper output
             await control.OpenDeskAsync(slug);
             await control.OpenTabAsync("Organisations (20)");
             await control.Page.Locator("[data-testid='organizations'] tr", new() { HasText = "Croix-Rouge" }).GetByRole(AriaRole.Button, new() { Name = "Modifier" }).ClickAsync();
+            // A table number without a digit is refused under the field itself, and the dialog stays open.
+            var table = control.Page.Locator(".mud-dialog #org-table");
+            var tableNumber = await table.InputValueAsync();
+            await table.FillAsync("abc");
+            await control.Page.Locator("[data-testid='save-organization']").ClickAsync();
+            await Assertions.Expect(control.Page.Locator(".mud-dialog .mud-input-control:has(#org-table) .mud-input-helper-text.mud-input-error"))
+                .ToHaveTextAsync("« abc » n'est pas un numéro de table : il faut au moins un chiffre (12, B4, 12 bis).");
+            await Assertions.Expect(control.Page.Locator(".mud-dialog [data-testid='form-errors']")).ToHaveCountAsync(0);
+            await table.FillAsync(tableNumber);
             await control.Page.Locator(".mud-dialog").GetByText("Accepte d'être citée").ClickAsync();
             await Assertions.Expect(control.Page.Locator(".mud-dialog [data-testid='show-in-report']")).ToBeCheckedAsync();
             await control.Page.ScreenshotAsync(new() { Path = Path.Combine(looks, "organization-consent.png"), Animations = ScreenshotAnimations.Disabled });

@@ -36,17 +36,32 @@ public sealed class ControlFeedback(ISnackbar snackbar, ErrorMessages errors, IS
             snackbar.Add(success, Severity.Success);
             return true;
         }
-        if (result.IsNotFound)
-        {
-            fields.Clear();
-            snackbar.Add(text["notFound.event"], Severity.Error);
-            return false;
-        }
-        fields.Set(result.Errors, formFields, errors.Describe, Describe);
+        ShowInForm(result, fields, formFields);
         foreach (var message in fields.General)
         {
             snackbar.Add(message, Severity.Error);
         }
+        return false;
+    }
+
+    /// <summary>
+    /// Files a refused command's reasons under the form's fields (<paramref name="fields"/>), what concerns no field of
+    /// the form in <see cref="FieldErrors.General"/>, for a dialog that shows them itself; returns whether it succeeded.
+    /// </summary>
+    public bool ShowInForm<T>(CommandResult<T> result, FieldErrors fields, IReadOnlyCollection<string> formFields)
+    {
+        if (result.Succeeded)
+        {
+            fields.Clear();
+            return true;
+        }
+        if (result.IsNotFound)
+        {
+            fields.Clear();
+            fields.AddGeneral(text["notFound.event"]);
+            return false;
+        }
+        fields.Set(result.Errors, formFields, errors.Describe, Describe);
         return false;
     }
 

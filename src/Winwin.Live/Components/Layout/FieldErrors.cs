@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Components.Forms;
 using Winwin.Data;
 
 namespace Winwin.Live.Components.Layout;
@@ -8,6 +9,7 @@ namespace Winwin.Live.Components.Layout;
 /// </summary>
 public sealed class FieldErrors
 {
+    private static readonly Dictionary<string, object> NoAttributes = [];
     private readonly Dictionary<string, string> _byField = new(StringComparer.Ordinal);
     private readonly List<string> _general = [];
 
@@ -26,6 +28,37 @@ public sealed class FieldErrors
         _byField.Clear();
         _general.Clear();
     }
+
+    /// <summary>A message that concerns the whole form rather than one of its fields.</summary>
+    public void AddGeneral(string message) => _general.Add(message);
+
+    /// <summary>Marks a field with a reason found by the form itself (two passwords that differ).</summary>
+    public void Add(string field, string message) => _byField.TryAdd(field, message);
+
+    /// <summary>The element that holds a field's reason, for <c>aria-describedby</c> on a plain HTML form.</summary>
+    public static string MessageId(string field) => $"{field}-error";
+
+    /// <summary>
+    /// Marks a plain Blazor form's refused inputs (<c>aria-invalid</c>, class <c>invalid</c>) through its edit context;
+    /// <paramref name="propertyOf"/> names the model's property behind each field.
+    /// </summary>
+    public void MarkIn(EditContext form, ValidationMessageStore store, IReadOnlyDictionary<string, string> propertyOf)
+    {
+        store.Clear();
+        foreach (var (field, property) in propertyOf)
+        {
+            if (this[field] is { } message)
+            {
+                store.Add(form.Field(property), message);
+            }
+        }
+        form.NotifyValidationStateChanged();
+    }
+
+    /// <summary>The attribute that points a plain HTML input to its reason (none when it is fine).</summary>
+    public IReadOnlyDictionary<string, object> DescribedBy(string field) => Has(field)
+        ? new Dictionary<string, object> { ["aria-describedby"] = MessageId(field) }
+        : NoAttributes;
 
     /// <summary>Forgets a field's reason once the person changes it.</summary>
     public void Clear(string field) => _byField.Remove(field);

@@ -286,7 +286,16 @@ public sealed class StaffAccountService(IServiceScopeFactory scopes, LiveWriter 
     }
 
     private static CommandResult<T> Refused<T>(IdentityResult result) =>
-        CommandResult.Invalid<T>([.. result.Errors.Select(e => new DomainError(AccountErrors.Identity, e.Description))]);
+        CommandResult.Invalid<T>([.. result.Errors.Select(e => new DomainError(AccountErrors.Identity, e.Description, FieldOf(e)))]);
+
+    // Identity's codes name what they refuse: a form marks that field (a bad token concerns none).
+    private static string? FieldOf(IdentityError error) => error.Code switch
+    {
+        _ when error.Code.StartsWith("Password", StringComparison.Ordinal) => "password",
+        nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.DuplicateUserName)
+            or nameof(IdentityErrorDescriber.InvalidEmail) or nameof(IdentityErrorDescriber.InvalidUserName) => "email",
+        _ => null,
+    };
 }
 
 /// <summary>Codes of the errors of account management; texts <c>error.{code}</c>.</summary>

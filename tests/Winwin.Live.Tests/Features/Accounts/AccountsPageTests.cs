@@ -27,6 +27,25 @@ public class AccountsPageTests : StaffScreenTest
     }
 
     [Fact]
+    public async Task Invite_BadEmailAndNoRole_ReasonsUnderTheEmailAndTheRolesAndNoAccount()
+    {
+        await SignInAsync(StaffRoles.Coordinator, "Claire Coordinatrice");
+        var page = Screen.Render<AccountsPage>();
+
+        Input(page, "invite-name").Input("Fatima Facilitatrice");
+        Input(page, "invite-email").Input("fatima@winwin");
+        Within(page.Find($"[data-testid='invite-role-{StaffRoles.Facilitator}']"), "input").Change(false);
+        page.Find("[data-testid='invite-submit']").Click();
+
+        page.WaitForAssertion(() => Assert.Equal("« fatima@winwin » n'est pas une adresse e-mail valable.",
+            Input(page, "invite-email").Closest(".mud-input-control")!.QuerySelector(".mud-input-helper-text.mud-input-error")?.TextContent.Trim()));
+        Assert.Equal("Choisissez au moins un rôle.", page.Find("[data-testid='invite-roles-error']").TextContent.Trim());
+        Assert.Null(Input(page, "invite-name").Closest(".mud-input-control")!.QuerySelector(".mud-input-helper-text.mud-input-error"));
+        Assert.DoesNotContain("fatima", Snackbars.Markup, StringComparison.Ordinal);
+        Assert.DoesNotContain(await App.Services.GetRequiredService<StaffAccountService>().ListAsync(), a => a.Email.StartsWith("fatima", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Role_TickedForAnotherAccount_SavedAndAuditedByTheCoordinator()
     {
         await SignInAsync(StaffRoles.Coordinator, "Claire Coordinatrice");

@@ -103,6 +103,36 @@ public class AccountsTests
     }
 
     [Fact]
+    public async Task SetupLink_NoNameAndBadEmail_EachReasonUnderItsFieldAndNoAccount()
+    {
+        await using var app = new WinwinApplication();
+        var browser = app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
+        var token = app.Services.GetRequiredService<SetupToken>().Issue();
+        var page = await browser.GetStringAsync($"/account/setup?token={token}");
+        var antiforgery = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+
+        var posted = await browser.PostAsync($"/account/setup?token={token}", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "setup",
+            ["__RequestVerificationToken"] = antiforgery,
+            ["token"] = token,
+            ["Input.DisplayName"] = " ",
+            ["Input.Email"] = "claire@wavre",
+            ["Input.Password"] = "une longue phrase secrète",
+        }));
+
+        var form = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await posted.Content.ReadAsStringAsync());
+        string? Reason(string input) => form.GetElementById(form.QuerySelector($"input#{input}")!.GetAttribute("aria-describedby") ?? "none")?.TextContent;
+        Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
+        Assert.Equal("Ce champ est obligatoire.", Reason("name"));
+        Assert.Equal("« claire@wavre » n'est pas une adresse e-mail valable.", Reason("email"));
+        Assert.Null(Reason("password"));
+        Assert.Equal(["name", "email"], form.QuerySelectorAll("input[aria-invalid='true']").Select(i => i.Id));
+        Assert.Empty(await app.Services.GetRequiredService<StaffAccountService>().ListAsync());
+        Assert.True(app.Services.GetRequiredService<SetupToken>().IsValid(token));
+    }
+
+    [Fact]
     public async Task SetupLink_NoAccountYet_OffersTheFormOnlyForTheRightToken()
     {
         await using var app = new WinwinApplication();

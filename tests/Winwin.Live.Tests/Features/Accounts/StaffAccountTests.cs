@@ -192,6 +192,29 @@ public class StaffAccountTests
         Assert.DoesNotContain(await db.Audit.Select(a => a.Action).ToListAsync(), a => a == "account.activated");
     }
 
+    [Theory]
+    [InlineData("court", "court", "password", "Le mot de passe doit compter au moins 10 caractères.")]
+    [InlineData(NewPassword, "une phrase facile a retenir", "confirm", "Les deux mots de passe ne sont pas identiques.")]
+    public async Task InvitePage_PasswordRefused_ReasonUnderThatField(string password, string confirm, string field, string reason)
+    {
+        await using var app = new WinwinApplication();
+        var (accounts, coordinator) = await CoordinatorAsync(app);
+        var invited = await accounts.InviteAsync("Fatima Facilitatrice", "fatima@winwin.test", [StaffRoles.Facilitator], coordinator, "http://localhost/");
+        var browser = app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
+        var page = await browser.GetStringAsync(new Uri(invited.Value!.Link).PathAndQuery);
+
+        var answer = await AcceptAsync(browser, invited.Value.Link, page, password, confirm);
+
+        var form = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await answer.Content.ReadAsStringAsync());
+        var input = form.QuerySelector($"input#{field}")!;
+        Assert.Equal("true", input.GetAttribute("aria-invalid"));
+        Assert.Equal(reason, form.GetElementById(input.GetAttribute("aria-describedby")!)?.TextContent);
+        Assert.Same(input.NextElementSibling, form.GetElementById($"{field}-error"));
+        Assert.Single(form.QuerySelectorAll("[aria-invalid='true']"));
+        Assert.Empty(form.QuerySelectorAll("[data-testid='form-errors']"));
+        Assert.Equal(StaffAccountState.Invited, (await accounts.ListAsync()).Single(a => a.Email == "fatima@winwin.test").State);
+    }
+
     [Fact]
     public async Task AccountsPage_Facilitator_SentToSignIn()
     {
@@ -262,7 +285,7 @@ public class StaffAccountTests
     }
 
     /// <summary>Posts the invitation form as the browser would: with the page's antiforgery token.</summary>
-    private static async Task<HttpResponseMessage> AcceptAsync(HttpClient browser, string link, string page)
+    private static async Task<HttpResponseMessage> AcceptAsync(HttpClient browser, string link, string page, string password = NewPassword, string confirm = NewPassword)
     {
         var query = System.Web.HttpUtility.ParseQueryString(new Uri(link).Query);
         var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
@@ -272,8 +295,8 @@ public class StaffAccountTests
             ["__RequestVerificationToken"] = token,
             ["user"] = query["user"]!,
             ["token"] = query["token"]!,
-            ["Input.Password"] = NewPassword,
-            ["Input.Confirm"] = NewPassword,
+            ["Input.Password"] = password,
+            ["Input.Confirm"] = confirm,
         }));
     }
 }
