@@ -1,3 +1,7 @@
+using Microsoft.Extensions.DependencyInjection;
+using Winwin.Data;
+using Winwin.Live.Features.Accounts;
+
 namespace Winwin.E2E.Rehearsal;
 
 /// <summary>A screen size the rehearsal tries a page at.</summary>
@@ -11,7 +15,7 @@ public sealed record ScreenSize(int Width, int Height)
 /// at, whether it needs a signed-in coordinator, and what to wait for before it is checked (besides the page's load
 /// and quiet network; a live page also waits until it is connected).
 /// </summary>
-public sealed record RehearsalPage(string Name, string Bourse, Func<LiveSite, Task<string>> Address, IReadOnlyList<ScreenSize> Sizes,
+public sealed record RehearsalPage(string Name, string? Bourse, Func<LiveSite, Task<string>> Address, IReadOnlyList<ScreenSize> Sizes,
     bool SignedIn = false, string? ReadySelector = null, Func<Microsoft.Playwright.IPage, Task>? Then = null)
 {
     /// <summary>A staff page, signed in as a coordinator, at the desk's sizes; <paramref name="then"/> is what a person does once it is shown (open a tab).</summary>
@@ -28,6 +32,26 @@ public sealed record RehearsalPage(string Name, string Bourse, Func<LiveSite, Ta
 
     public static RehearsalPage At(string name, string bourse, string path, IReadOnlyList<ScreenSize> sizes) =>
         new(name, bourse, _ => Task.FromResult(path), sizes);
+
+    /// <summary>
+    /// A page a new staff member reaches from a link, before having signed in (the first coordinator's set-up, an
+    /// invitation), at the desk's sizes; <paramref name="then"/> is what the person does once it is shown.
+    /// </summary>
+    public static RehearsalPage Account(string name, Func<LiveSite, Task<string>> address, Func<Microsoft.Playwright.IPage, Task>? then = null) =>
+        new(name, null, address, RehearsalPages.Desks, ReadySelector: "main form", Then: then);
+
+    /// <summary>What a person does on a plain form: fills its fields (by their id), sends it, and waits for the reasons under the refused fields.</summary>
+    public static Func<Microsoft.Playwright.IPage, Task> SendRefused(params (string Id, string Value)[] fields) => async page =>
+    {
+        foreach (var (id, value) in fields)
+        {
+            await page.Locator($"#{id}").FillAsync(value);
+        }
+        // The browser's own checks stay out of the way: the server's reasons are what is being looked at.
+        await page.Locator("main form").EvaluateAsync("form => form.noValidate = true");
+        await page.Locator("main form button[type='submit']").ClickAsync();
+        await page.Locator(".field-error").First.WaitForAsync();
+    };
 }
 
 /// <summary>
@@ -71,7 +95,8 @@ public static class RehearsalPages
     ];
 
     /// <summary>
-    /// The staff pages of the rehearsal, signed in as a coordinator, at the desk's sizes. Add a page here as
+    /// The staff pages of the rehearsal at the desk's sizes: the control panel signed in as a coordinator, and the pages a new
+    /// staff member opens from a link before signing in (first set-up, invitation). Add a page here as
     /// <c>new("event desk", Open, _ => Task.FromResult($"/control/{Open}"), Desks, SignedIn: true, ReadySelector: "[data-ready]")</c>.
     /// </summary>
     public static readonly IReadOnlyList<RehearsalPage> Staff =
@@ -96,7 +121,26 @@ public static class RehearsalPages
         RehearsalPage.Staff("report", $"/control/{RehearsalBourses.Closed}/report", bourse: RehearsalBourses.Closed),
         RehearsalPage.Staff("accounts", "/control/accounts"),
         RehearsalPage.Staff("audit log", "/control/audit"),
+        RehearsalPage.Account("account setup", SetupLinkAsync),
+        RehearsalPage.Account("account setup, refused", SetupLinkAsync,
+            RehearsalPage.SendRefused(("name", ""), ("email", "claire.coordinatrice@wavre"), ("password", "une longue phrase secrète"))),
+        RehearsalPage.Account("account invitation", InvitationLinkAsync),
+        RehearsalPage.Account("account invitation, refused", InvitationLinkAsync,
+            RehearsalPage.SendRefused(("password", "court"), ("confirm", "court"))),
     ];
+
+    /// <summary>The first coordinator's one-time set-up link, as the server log prints it.</summary>
+    private static Task<string> SetupLinkAsync(LiveSite site) =>
+        Task.FromResult($"/account/setup?token={site.App.Services.GetRequiredService<SetupToken>().Issue()}");
+
+    /// <summary>A fresh invitation's link, for a person with a long name (the page greets them by it).</summary>
+    private static async Task<string> InvitationLinkAsync(LiveSite site)
+    {
+        var invited = await site.App.Services.GetRequiredService<StaffAccountService>().InviteAsync(
+            "Marie-Christine Vandenbroucke-Van der Straeten de Ghellinck", $"invitee-{Guid.NewGuid():N}@wavre.example", [StaffRoles.Facilitator],
+            Winwin.Live.Features.Commands.StaffActor.System, "http://localhost/");
+        return new Uri(invited.Value!.Link).PathAndQuery;
+    }
 
     public static IEnumerable<RehearsalPage> All => Public.Concat(Staff);
 
