@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Text;
 using System.Text.Unicode;
 using CsvHelper;
 using CsvHelper.Configuration;
@@ -14,6 +15,12 @@ namespace Winwin.Live.Features.Import;
 public sealed class CsvImportParser
 {
     public const int MaxRows = 20_000;
+
+    /// <summary>Cells one line may have: a sign-up form's export with every question as a column fits.</summary>
+    public const int MaxColumns = 200;
+
+    /// <summary>Characters one line (one spreadsheet row, quoted line breaks included) may have.</summary>
+    public const int MaxLineLength = 65_536;
 
     private enum Column
     {
@@ -98,7 +105,10 @@ public sealed class CsvImportParser
         + "Imprimerie Gilson;entreprise;Imprimerie;12;Marie Gilson;marie.gilson@example.org;0470 12 34 56;offre;Matériel;500 affiches A3;Impression couleur, à retirer à l'atelier\r\n"
         + "Les Petits Débrouillards;asbl;Éducation;7;Paul Lambert;paul.lambert@example.org;;demande;Transport;Une camionnette pour un samedi;Pour déménager notre local, région de Namur\r\n";
 
-    /// <param name="csv">The file as uploaded: UTF-8 with or without BOM, comma or semicolon separated.</param>
+    /// <param name="csv">
+    /// The file as uploaded, comma or semicolon separated: UTF-8 with or without BOM, UTF-16 with its BOM, or Windows-1252
+    /// (Excel's "CSV" on a French or Dutch Windows).
+    /// </param>
     /// <param name="categories">
     /// How the event's categories can be written in the file (keys and labels in FR/NL/EN) to the category id;
     /// matched ignoring case, accents and surrounding spaces.
@@ -108,7 +118,7 @@ public sealed class CsvImportParser
         ArgumentNullException.ThrowIfNull(csv);
         ArgumentNullException.ThrowIfNull(categories);
 
-        if (!TryDecodeUtf8(csv, out var text, out var badLine))
+        if (!TryDecode(csv, out var text, out var badLine))
         {
             return new ImportPreview([], [], [new ImportProblem(badLine, null, ImportProblems.Encoding)]);
         }
@@ -117,29 +127,87 @@ public sealed class CsvImportParser
         return run.ToPreview();
     }
 
+    private static readonly Encoding Windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
+
     /// <summary>
-    /// Strict UTF-8: a Windows-1252 file would otherwise import "Ã©" for "é" without anyone noticing before the board.
+    /// The file's text. A byte-order mark says UTF-8 or UTF-16 (little or big endian); without one, bytes that are valid
+    /// UTF-8 are UTF-8, and any others are Windows-1252, as Excel writes "CSV" on a French or Dutch Windows. Strict UTF-8
+    /// first, so that "é" is never read as "Ã©". A null character is in no text file: UTF-16 without its mark, or a
+    /// spreadsheet saved as .xlsx, is refused by name (<paramref name="badLine"/>: the line it shows on).
     /// </summary>
-    private static bool TryDecodeUtf8(Stream csv, out string text, out int badLine)
+    private static bool TryDecode(Stream csv, out string text, out int badLine)
     {
-        using var buffer = new MemoryStream();
-        csv.CopyTo(buffer);
-        ReadOnlySpan<byte> bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        // The caller's buffer when it has one: a 10 MB file is not copied once more.
+        ArraySegment<byte> segment;
+        if (csv is not MemoryStream memory || !memory.TryGetBuffer(out segment))
         {
-            bytes = bytes[3..];
+            using var copy = new MemoryStream();
+            csv.CopyTo(copy);
+            segment = new ArraySegment<byte>(copy.GetBuffer(), 0, (int)copy.Length);
         }
-        var chars = new char[bytes.Length];
-        var status = Utf8.ToUtf16(bytes, chars, out var read, out var written, replaceInvalidSequences: false);
-        if (status != OperationStatus.Done)
+        else
         {
-            text = "";
-            badLine = 1 + bytes[..read].Count((byte)'\n');
+            segment = segment[(int)memory.Position..];
+        }
+        ReadOnlySpan<byte> bytes = segment;
+        text = "";
+        badLine = 0;
+        try
+        {
+            if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+            {
+                var bigEndian = bytes[0] == 0xFE;
+                text = new UnicodeEncoding(bigEndian, byteOrderMark: false, throwOnInvalidBytes: true).GetString(bytes[2..]);
+            }
+            else
+            {
+                var marked = bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]);
+                bytes = marked ? bytes[3..] : bytes;
+                if (bytes.IndexOf((byte)0) is var nul and >= 0)
+                {
+                    badLine = 1 + bytes[..nul].Count((byte)'\n');
+                    return false;
+                }
+                if (Utf8.IsValid(bytes))
+                {
+                    text = Encoding.UTF8.GetString(bytes);
+                }
+                else if (!marked)
+                {
+                    text = Windows1252.GetString(bytes);
+                }
+                else
+                {
+                    // Marked UTF-8 that is not: say where, rather than guess.
+                    badLine = LineOfFirstInvalidUtf8(bytes);
+                    return false;
+                }
+            }
+        }
+        catch (DecoderFallbackException)
+        {
+            // UTF-16 with a broken pair or an odd number of bytes, or UTF-8 after its mark that is not.
+            badLine = 1;
             return false;
         }
-        text = new string(chars, 0, written);
-        badLine = 0;
+        if (text.IndexOf('\0', StringComparison.Ordinal) is var nulChar and >= 0)
+        {
+            badLine = 1 + text.AsSpan(0, nulChar).Count('\n');
+            text = "";
+            return false;
+        }
         return true;
+    }
+
+    private static int LineOfFirstInvalidUtf8(ReadOnlySpan<byte> bytes)
+    {
+        var line = 1;
+        while (!bytes.IsEmpty && Rune.DecodeFromUtf8(bytes, out var rune, out var consumed) == OperationStatus.Done)
+        {
+            line += rune.Value == '\n' ? 1 : 0;
+            bytes = bytes[consumed..];
+        }
+        return line;
     }
 
     /// <summary>Belgian Excel writes semicolons, most other tools commas: the header line says which.</summary>
@@ -215,10 +283,15 @@ public sealed class CsvImportParser
 
         public void Read(string text)
         {
+            var delimiter = DetectDelimiter(text);
+            if (!WithinLimits(text, delimiter[0]))
+            {
+                return;
+            }
             var badRow = 0;
             var config = new CsvConfiguration(CultureInfo.InvariantCulture)
             {
-                Delimiter = DetectDelimiter(text),
+                Delimiter = delimiter,
                 DetectDelimiter = false,
                 HasHeaderRecord = false,
                 IgnoreBlankLines = true,
@@ -265,6 +338,79 @@ public sealed class CsvImportParser
             {
                 Report(headerLine, null, ImportProblems.Empty);
             }
+        }
+
+        /// <summary>
+        /// Measures every line before the CSV reader holds it whole: one line of millions of separators or characters
+        /// would otherwise take hundreds of megabytes. Lines are counted as the reader counts them (a quoted line break
+        /// stays in its row); the first line over a limit is reported and nothing is read. Cells left empty do not count
+        /// (Excel may write hundreds of trailing separators), but they count in the line's length.
+        /// </summary>
+        private bool WithinLimits(string text, char delimiter)
+        {
+            int line = 1, length = 0, cells = 0;
+            bool quoted = false, quotedBreak = false, fieldStart = true, content = false;
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (++length > MaxLineLength)
+                {
+                    // An opening quote that never closes makes the rest of the file one line: that is what to fix.
+                    if (quoted && quotedBreak)
+                    {
+                        Report(line, null, ImportProblems.BadCsv);
+                    }
+                    else
+                    {
+                        Report(line, null, ImportProblems.LineTooLong, MaxLineLength.ToString(CultureInfo.InvariantCulture));
+                    }
+                    return false;
+                }
+                if (quoted)
+                {
+                    if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
+                    {
+                        i++;
+                        length++;
+                    }
+                    else if (c == '"')
+                    {
+                        quoted = false;
+                    }
+                    quotedBreak |= c is '\n' or '\r';
+                    continue;
+                }
+                var endOfLine = c == '\n' || (c == '\r' && (i + 1 == text.Length || text[i + 1] != '\n'));
+                if (c == delimiter || endOfLine)
+                {
+                    cells += content ? 1 : 0;
+                    if (cells > MaxColumns)
+                    {
+                        Report(line, null, ImportProblems.TooManyColumns, MaxColumns.ToString(CultureInfo.InvariantCulture));
+                        return false;
+                    }
+                    (fieldStart, content) = (true, false);
+                    if (endOfLine)
+                    {
+                        (line, length, cells, quotedBreak) = (line + 1, 0, 0, false);
+                    }
+                }
+                else if (c == '"' && fieldStart)
+                {
+                    (quoted, fieldStart, content) = (true, false, true);
+                }
+                else if (c != '\r')
+                {
+                    fieldStart = false;
+                    content |= !char.IsWhiteSpace(c);
+                }
+            }
+            if (cells + (content ? 1 : 0) > MaxColumns)
+            {
+                Report(line, null, ImportProblems.TooManyColumns, MaxColumns.ToString(CultureInfo.InvariantCulture));
+                return false;
+            }
+            return true;
         }
 
         private bool ReadHeader(CsvReader reader)

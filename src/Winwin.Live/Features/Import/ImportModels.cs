@@ -51,7 +51,7 @@ public sealed record ImportProblem(int Line, string? Column, string Code, string
 /// <summary>Codes of the problems an import reports; the app translates them.</summary>
 public static class ImportProblems
 {
-    /// <summary>The file is not UTF-8 (typically Windows-1252 from an old Excel "CSV" save).</summary>
+    /// <summary>The file is no text the import reads: UTF-16 without its byte-order mark, a workbook, marked UTF-8 that is not.</summary>
     public const string Encoding = "import.encoding";
 
     /// <summary>No header, or a header without any row.</summary>
@@ -88,6 +88,12 @@ public static class ImportProblems
 
     /// <summary>Value: the line where the same listing first appears.</summary>
     public const string DuplicateListing = "import.duplicateListing";
+
+    /// <summary>A line with more cells than an import reads; the file is read no further. Value: the maximum.</summary>
+    public const string TooManyColumns = "import.tooManyColumns";
+
+    /// <summary>A line longer than an import reads; the file is read no further. Value: the maximum number of characters.</summary>
+    public const string LineTooLong = "import.lineTooLong";
 
     /// <summary>Unclosed quotes, or more cells than headers (an unquoted separator inside a value).</summary>
     public const string BadCsv = "import.badCsv";

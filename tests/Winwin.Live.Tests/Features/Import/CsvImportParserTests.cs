@@ -111,18 +111,122 @@ public class CsvImportParserTests
         Assert.Equal(new ImportProblem(4, "category", ImportProblems.UnknownCategory, "nothing"), Assert.Single(preview.Problems));
     }
 
-    [Fact]
-    public void Parse_Windows1252Bytes_ReportsEncodingOnTheLineOfTheFirstBadByte()
+    private static readonly string AccentsFile = Lines(
+        Header,
+        "Œuvres du Cœur;asbl;;;Zoë Müller;;;demande;Matériel;Tables à café (10 €);",
+        "Garage Martin;entreprise;;;;;;offre;means;Pneus;");
+
+    private static ImportPreview ParseBytes(byte[] bytes) => CsvImportParser.Parse(new MemoryStream(bytes), Categories);
+
+    private static void AssertAccentsRead(ImportPreview preview)
     {
-        var csv = Lines(Header, "Garage Martin;entreprise;;;;;;offre;means;Pneus;", "Café du Coin;entreprise;;;;;;offre;means;Chaises;");
-        // Latin-1 writes "é" as the single byte 0xE9, exactly as Windows-1252 does.
-        var bytes = Encoding.Latin1.GetBytes(csv);
+        Assert.Empty(preview.Problems);
+        Assert.Equal(["Œuvres du Cœur", "Garage Martin"], preview.Organizations.Select(o => o.Name));
+        Assert.Equal("Zoë Müller", preview.Organizations[0].ContactName);
+        Assert.Equal("Tables à café (10 €)", preview.Listings[0].Title);
+    }
 
-        var preview = CsvImportParser.Parse(new MemoryStream(bytes), Categories);
+    [Fact]
+    public void Parse_Windows1252AsExcelSavesCsv_ReadWithItsAccentsEuroAndLigatures()
+    {
+        // Excel's "CSV (séparateur : point-virgule)" on a French or Dutch Windows: €, œ and Œ are Windows-1252's own bytes.
+        var bytes = CodePagesEncodingProvider.Instance.GetEncoding(1252)!.GetBytes(AccentsFile);
+        Assert.Contains((byte)0x80, bytes);
 
-        Assert.Equal(new ImportProblem(3, null, ImportProblems.Encoding), Assert.Single(preview.Problems));
+        AssertAccentsRead(ParseBytes(bytes));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Parse_Utf16WithItsByteOrderMark_Read(bool bigEndian)
+    {
+        var encoding = new UnicodeEncoding(bigEndian, byteOrderMark: true);
+
+        AssertAccentsRead(ParseBytes([.. encoding.GetPreamble(), .. encoding.GetBytes(AccentsFile)]));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Parse_Utf16WithoutByteOrderMark_ReportedAsAnEncodingProblemOnly(bool bigEndian)
+    {
+        var preview = ParseBytes(new UnicodeEncoding(bigEndian, byteOrderMark: false).GetBytes(AccentsFile));
+
+        Assert.Equal(new ImportProblem(1, null, ImportProblems.Encoding), Assert.Single(preview.Problems));
         Assert.Empty(preview.Organizations);
         Assert.False(preview.CanImport);
+    }
+
+    [Fact]
+    public void Parse_SpreadsheetSavedAsXlsx_ReportedAsAnEncodingProblem()
+    {
+        // The start of a zip archive, as every .xlsx begins.
+        byte[] bytes = [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00, 0x21, 0x00, .. Encoding.ASCII.GetBytes("[Content_Types].xml")];
+
+        Assert.Equal(new ImportProblem(1, null, ImportProblems.Encoding), Assert.Single(ParseBytes(bytes).Problems));
+    }
+
+    [Fact]
+    public void Parse_MarkedUtf8WithABadByte_ReportsEncodingOnItsLine()
+    {
+        var csv = Lines(Header, "Garage Martin;entreprise;;;;;;offre;means;Pneus;", "Café du Coin;entreprise;;;;;;offre;means;Chaises;");
+        // UTF-8 by its mark, then a Latin-1 "é": the file says what it is, and is not.
+        byte[] bytes = [.. Encoding.UTF8.GetPreamble(), .. Encoding.Latin1.GetBytes(csv)];
+
+        Assert.Equal(new ImportProblem(3, null, ImportProblems.Encoding), Assert.Single(ParseBytes(bytes).Problems));
+    }
+
+    [Fact]
+    public void Parse_Utf16WithABrokenCharacter_ReportsEncoding()
+    {
+        var encoding = new UnicodeEncoding(bigEndian: false, byteOrderMark: true);
+        // A lone high surrogate, which no UTF-16 writer produces.
+        byte[] bytes = [.. encoding.GetPreamble(), .. encoding.GetBytes(Header + "\r\n"), 0x3D, 0xD8, .. encoding.GetBytes("x;y\r\n")];
+
+        Assert.Equal(ImportProblems.Encoding, Assert.Single(ParseBytes(bytes).Problems).Code);
+    }
+
+    [Fact]
+    public void Parse_ExcelsTrailingEmptyCellsOnEveryRow_ReadAsUsual()
+    {
+        // A sheet formatted far to the right: Excel writes every empty cell of the used range.
+        var empty = new string(';', 2_000);
+        var preview = Parse(Lines(Header + empty, "Garage Martin;entreprise;;;;;;offre;means;Pneus;" + empty));
+
+        Assert.Empty(preview.Problems);
+        Assert.Equal("Pneus", Assert.Single(preview.Listings).Title);
+    }
+
+    [Fact]
+    public void Parse_MoreCellsThanAllowed_ReportsTheLineAndReadsNothing()
+    {
+        var wide = string.Join(';', Enumerable.Range(1, CsvImportParser.MaxColumns + 1).Select(i => $"c{i}"));
+        var preview = Parse(Lines(Header, "Garage Martin;entreprise;;;;;;offre;means;Pneus;", wide, "Café du Coin;entreprise;;;;;;offre;means;Chaises;"));
+
+        Assert.Equal(new ImportProblem(3, null, ImportProblems.TooManyColumns, "200"), Assert.Single(preview.Problems));
+        Assert.Empty(preview.Organizations);
+    }
+
+    [Fact]
+    public void Parse_LineLongerThanAllowed_ReportsTheSpreadsheetRowAndReadsNothing()
+    {
+        var preview = Parse(Lines(
+            Header,
+            "Garage Martin;entreprise;;;;;;offre;means;Pneus;\"deux\nlignes\"",
+            "Café du Coin;entreprise;;;;;;offre;means;Chaises;" + new string('x', CsvImportParser.MaxLineLength)));
+
+        // The quoted line break stays in row 2: the long row is the spreadsheet's row 3.
+        Assert.Equal(new ImportProblem(3, null, ImportProblems.LineTooLong, "65536"), Assert.Single(preview.Problems));
+    }
+
+    [Fact]
+    public void Parse_QuoteThatNeverClosesInALargeFile_ReportsBadCsvWhereItOpens()
+    {
+        var rows = Enumerable.Range(1, 2_000).Select(i => $"Organisation {i};entreprise;;;;;;offre;means;Annonce {i};");
+        var preview = Parse(Lines([Header, "Garage Martin;entreprise;;;;;;offre;means;\"Pneus;", .. rows]));
+
+        Assert.Equal(new ImportProblem(2, null, ImportProblems.BadCsv), Assert.Single(preview.Problems));
     }
 
     [Fact]
