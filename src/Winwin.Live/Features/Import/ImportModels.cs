@@ -51,6 +51,9 @@ public sealed record ImportProblem(int Line, string? Column, string Code, string
 /// <summary>Codes of the problems an import reports; the app translates them.</summary>
 public static class ImportProblems
 {
+    /// <summary>The file is fine but has warnings nobody confirmed reading yet: nothing is imported.</summary>
+    public const string WarningsToConfirm = "import.warningsToConfirm";
+
     /// <summary>The file is not UTF-8 (typically Windows-1252 from an old Excel "CSV" save).</summary>
     public const string Encoding = "import.encoding";
 
