@@ -236,7 +236,7 @@ public class DeskTests(LiveSite site, ITestOutputHelper output)
 
             // A table calls from its phone: every desk and the calls panel show it; taken at one desk, the others see it.
             var phone = site.App.CreateClient();
-            (await phone.PostAsJsonAsync($"/api/events/{ev.Slug}/calls", new { organizationId = ev.Organizations[3] })).EnsureSuccessStatusCode();
+            (await phone.PostAsJsonAsync($"/api/events/{ev.Slug}/calls", new { organizationId = ev.Organizations[3], device = Guid.NewGuid().ToString("N") })).EnsureSuccessStatusCode();
             await Within("call → first desk", first.Page, "document.querySelector('#calls .call') !== null");
             await Within("call → calls panel", panel.Page, "document.querySelector(\"[data-testid='calls-panel'] [data-call]\") !== null");
             await second.Calls.First.Locator("[data-action='take']").ClickAsync();

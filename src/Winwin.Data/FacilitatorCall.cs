@@ -13,6 +13,12 @@ public class FacilitatorCall
 
     public FacilitatorCallStatus Status { get; set; } = FacilitatorCallStatus.Waiting;
 
+    /// <summary>
+    /// The random id of the phone's browser that called, while the call is open (one open call per phone); cleared when
+    /// the call is done. It says nothing about the person.
+    /// </summary>
+    public string? Device { get; set; }
+
     public string? AnsweredById { get; set; }
     public string? AnsweredByName { get; set; }
 

@@ -18,6 +18,15 @@ public sealed class MinePage(IPage page)
         await CallButton.WaitForAsync();
     }
 
+    /// <summary>Once an organisation is shown, picking another one in the list opens its page by itself.</summary>
+    public async Task SwitchOrganizationAsync(string name)
+    {
+        var value = await Page.Locator("#org option", new() { HasText = name }).First.GetAttributeAsync("value");
+        await Page.Locator("#org").SelectOptionAsync(value!);
+        await Page.WaitForURLAsync($"**/mine?org={value}");
+        await CallButton.WaitForAsync();
+    }
+
     public ILocator CallButton => Page.Locator("#call");
 
     public ILocator CallState => Page.Locator("#call-state");

@@ -11,6 +11,8 @@ internal sealed class FacilitatorCallEntityTypeConfiguration : IEntityTypeConfig
         builder.HasOne(c => c.Organization).WithMany().HasForeignKey(c => c.OrganizationId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(c => c.AnsweredById).HasMaxLength(450);
         builder.Property(c => c.AnsweredByName).HasMaxLength(150);
+        builder.Property(c => c.Device).HasMaxLength(64);
         builder.HasIndex(c => new { c.EventId, c.Status });
+        builder.HasIndex(c => new { c.EventId, c.Device });
     }
 }

@@ -619,6 +619,10 @@ namespace Winwin.Data.Migrations.SqlServer
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<string>("Device")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<int>("EventId")
                         .HasColumnType("int");
 
@@ -631,6 +635,8 @@ namespace Winwin.Data.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("OrganizationId");
+
+                    b.HasIndex("EventId", "Device");
 
                     b.HasIndex("EventId", "Status");
 

@@ -591,6 +591,10 @@ namespace Winwin.Data.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Device")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("EventId")
                         .HasColumnType("INTEGER");
 
@@ -603,6 +607,8 @@ namespace Winwin.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("OrganizationId");
+
+                    b.HasIndex("EventId", "Device");
 
                     b.HasIndex("EventId", "Status");
 

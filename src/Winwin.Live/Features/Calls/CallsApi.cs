@@ -8,8 +8,8 @@ namespace Winwin.Live.Features.Calls;
 
 public static class CallsApi
 {
-    /// <summary>A participant's body when calling: which organisation is calling, nothing else.</summary>
-    public sealed record CallRequest(int OrganizationId);
+    /// <summary>A participant's body when calling: which organisation is calling, and the phone's <see cref="Live.DeviceId"/>.</summary>
+    public sealed record CallRequest(int OrganizationId, string? Device);
 
     /// <summary>
     /// Maps <c>POST /api/events/{slug}/calls</c> (anonymous: a phone calls a facilitator, one open call per organisation),
@@ -29,7 +29,7 @@ public static class CallsApi
     public static async Task<Results<Created<PublicCallDto>, Ok<PublicCallDto>, NotFound, ValidationProblem, ProblemHttpResult>> CallFacilitator(
         string slug, CallRequest body, FacilitatorCallService calls, ErrorMessages errors, CancellationToken cancellationToken)
     {
-        var result = await calls.CallAsync(slug, body.OrganizationId, cancellationToken);
+        var result = await calls.CallAsync(slug, body.OrganizationId, body.Device, cancellationToken);
         if (result.IsNotFound)
         {
             return TypedResults.NotFound();
@@ -37,6 +37,10 @@ public static class CallsApi
         if (result.Errors.Any(e => e.Code == FacilitatorCallService.TooMany))
         {
             return TypedResults.Problem(errors.Describe(result.Errors[0]), statusCode: StatusCodes.Status429TooManyRequests);
+        }
+        if (result.Errors.Any(e => e.Code == FacilitatorCallService.DeviceBusy))
+        {
+            return TypedResults.Problem(errors.Describe(result.Errors[0]), statusCode: StatusCodes.Status409Conflict);
         }
         if (!result.Succeeded)
         {

@@ -17,20 +17,26 @@ public sealed record StaffCallDto(int Id, int OrganizationId, string Organizatio
 /// <summary>
 /// "Call a facilitator": a participant asks from its phone for a facilitator to come to its table; staff take the
 /// call (on the way) and close it (done). One open call per organisation: asking again answers with the open one.
+/// One open call per phone (its browser's <see cref="DeviceId"/>): a phone cannot call for ten organisations at once.
 /// </summary>
 public sealed class FacilitatorCallService(LiveWriter writer, IDbContextFactory<WinwinDbContext> dbFactory, IDataProtectionProvider protection)
 {
     public const string UnknownOrganization = "call.unknownOrganization";
     public const string TooMany = "call.tooMany";
     public const string WrongStatus = "call.wrongStatus";
+    public const string DeviceMissing = "call.deviceMissing";
+    public const string DeviceBusy = "call.deviceBusy";
 
     /// <summary>Calls an organisation may make in an hour, open or not.</summary>
     public const int MaxPerOrganizationPerHour = 6;
 
     private static readonly FacilitatorCallStatus[] Open = [FacilitatorCallStatus.Waiting, FacilitatorCallStatus.OnTheWay];
 
-    public Task<CommandResult<PublicCallDto>> CallAsync(string slug, int organizationId, CancellationToken cancellationToken = default) =>
-        writer.WriteAsync(slug, async tx =>
+    /// <param name="device">The calling phone's <see cref="DeviceId"/>.</param>
+    public Task<CommandResult<PublicCallDto>> CallAsync(string slug, int organizationId, string? device, CancellationToken cancellationToken = default) =>
+        !DeviceId.IsValid(device)
+            ? Task.FromResult(CommandResult.Invalid<PublicCallDto>(new DomainError(DeviceMissing, Field: "device")))
+            : writer.WriteAsync(slug, async tx =>
         {
             var organization = await tx.Db.Organizations.AsNoTracking()
                 .Where(o => o.Id == organizationId && o.EventId == tx.Event.Id)
@@ -47,13 +53,21 @@ public sealed class FacilitatorCallService(LiveWriter writer, IDbContextFactory<
             {
                 return CommandResult.Done(await ToPublicAsync(tx.Db, open, tx.CancellationToken), replayed: true);
             }
+            var busyFor = await tx.Db.FacilitatorCalls.AsNoTracking()
+                .Where(c => c.EventId == tx.Event.Id && c.Device == device && Open.Contains(c.Status))
+                .Select(c => c.Organization!.Name)
+                .FirstOrDefaultAsync(tx.CancellationToken);
+            if (busyFor is not null)
+            {
+                return CommandResult.Invalid<PublicCallDto>(new DomainError(DeviceBusy, Argument: busyFor));
+            }
             var since = tx.Now.AddHours(-1);
             var recent = await tx.Db.FacilitatorCalls.CountAsync(c => c.EventId == tx.Event.Id && c.OrganizationId == organizationId && c.CreatedAt > since, tx.CancellationToken);
             if (recent >= MaxPerOrganizationPerHour)
             {
                 return CommandResult.Invalid<PublicCallDto>(new DomainError(TooMany));
             }
-            var call = new FacilitatorCall { EventId = tx.Event.Id, OrganizationId = organizationId, CreatedAt = tx.Now };
+            var call = new FacilitatorCall { EventId = tx.Event.Id, OrganizationId = organizationId, CreatedAt = tx.Now, Device = device };
             tx.Db.FacilitatorCalls.Add(call);
             await tx.SaveAsync();
             tx.Audit(StaffActor.System, "call.created", organization.Name);
@@ -84,6 +98,11 @@ public sealed class FacilitatorCallService(LiveWriter writer, IDbContextFactory<
                 return CommandResult.Invalid<StaffCallDto>(new DomainError(WrongStatus));
             }
             call.Status = to;
+            if (!Open.Contains(to))
+            {
+                // Kept only while the call is open: the phone may call again, and nothing of it stays.
+                call.Device = null;
+            }
             if (to == FacilitatorCallStatus.OnTheWay || call.AnsweredById is null)
             {
                 call.AnsweredById = actor.UserId;

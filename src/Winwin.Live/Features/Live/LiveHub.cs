@@ -32,7 +32,7 @@ public sealed class LiveHub(LiveQueries queries, LiveAudience audience, IStringL
     /// </summary>
     [PublicRead]
     public Task<JoinResult> JoinPhone(string slug, long? lastSeq, string device) =>
-        IsDeviceId(device)
+        DeviceId.IsValid(device)
             ? JoinAsync(slug, lastSeq, Screens.Phone, device)
             : throw new HubException(text["error.badRequest"]);
 
@@ -74,9 +74,6 @@ public sealed class LiveHub(LiveQueries queries, LiveAudience audience, IStringL
         await Groups.AddToGroupAsync(Context.ConnectionId, StaffSignals.GroupFor(eventId), Context.ConnectionAborted);
         return await queries.JoinAsync(eventId, lastSeq, SnapshotContent.Feed, Context.ConnectionAborted);
     }
-
-    private static bool IsDeviceId(string? device) =>
-        device is { Length: >= 16 and <= 64 } && device.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
 
     public override Task OnDisconnectedAsync(Exception? exception)
     {

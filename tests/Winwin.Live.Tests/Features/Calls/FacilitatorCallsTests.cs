@@ -9,8 +9,11 @@ namespace Winwin.Live.Tests.Features.Calls;
 
 public class FacilitatorCallsTests
 {
-    private static Task<HttpResponseMessage> CallAsync(HttpClient client, TestEvent ev, int organizationId) =>
-        client.PostAsJsonAsync($"/api/events/{ev.Slug}/calls", new CallsApi.CallRequest(organizationId), LiveJson.Options);
+    /// <summary>The id the phone's browser keeps (see <see cref="DeviceId"/>).</summary>
+    private const string Phone = "5f0c2a9e8b7d4c31a6e5f4d3c2b1a098";
+
+    private static Task<HttpResponseMessage> CallAsync(HttpClient client, TestEvent ev, int organizationId, string device = Phone) =>
+        client.PostAsJsonAsync($"/api/events/{ev.Slug}/calls", new CallsApi.CallRequest(organizationId, device), LiveJson.Options);
 
     /// <summary>The staff's number of the organisation's latest call (the phone only has its protected key).</summary>
     private static async Task<int> StaffIdAsync(WinwinApplication app, int organizationId)
@@ -26,7 +29,7 @@ public class FacilitatorCallsTests
         var ev = await app.CreateEventAsync();
         var phone = app.CreateClient();
         var mine = (await (await CallAsync(phone, ev, ev.Organizations[1])).Content.ReadFromJsonAsync<PublicCallDto>(LiveJson.Options))!;
-        var other = (await (await CallAsync(phone, ev, ev.Organizations[2])).Content.ReadFromJsonAsync<PublicCallDto>(LiveJson.Options))!;
+        var other = (await (await CallAsync(phone, ev, ev.Organizations[2], Guid.NewGuid().ToString("N"))).Content.ReadFromJsonAsync<PublicCallDto>(LiveJson.Options))!;
         var otherNumber = await StaffIdAsync(app, ev.Organizations[2]);
 
         var walked = new List<HttpStatusCode>();
@@ -97,7 +100,7 @@ public class FacilitatorCallsTests
         var phone = app.CreateClient();
 
         var foreign = await CallAsync(phone, ev, other.Organizations[0]);
-        var unknownEvent = await phone.PostAsJsonAsync("/api/events/nowhere/calls", new CallsApi.CallRequest(ev.Organizations[0]), LiveJson.Options);
+        var unknownEvent = await phone.PostAsJsonAsync("/api/events/nowhere/calls", new CallsApi.CallRequest(ev.Organizations[0], Phone), LiveJson.Options);
 
         Assert.Equal(HttpStatusCode.BadRequest, foreign.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, unknownEvent.StatusCode);
@@ -110,15 +113,74 @@ public class FacilitatorCallsTests
     {
         await using var app = new WinwinApplication().WithSetting("Winwin:RateLimits:CallsPerClientPer10Minutes", "3");
         var ev = await app.CreateEventAsync();
-        var phone = app.CreateClient();
+        var venue = app.CreateClient();
 
+        // Four phones behind one address.
         var answers = new List<HttpStatusCode>();
         foreach (var organization in ev.Organizations)
         {
-            answers.Add((await CallAsync(phone, ev, organization)).StatusCode);
+            answers.Add((await CallAsync(venue, ev, organization, Guid.NewGuid().ToString("N"))).StatusCode);
         }
 
         Assert.Equal([HttpStatusCode.Created, HttpStatusCode.Created, HttpStatusCode.Created, HttpStatusCode.TooManyRequests], answers);
+    }
+
+    [Fact]
+    public async Task CallFacilitator_OtherOrganisationsFromAPhoneWithAnOpenCall_RefusedNamingIt_UntilItIsDone()
+    {
+        await using var app = new WinwinApplication();
+        var ev = await app.CreateEventAsync();
+        var phone = app.CreateClient();
+        var staff = await app.CreateClientAsync(StaffRoles.Facilitator);
+
+        var first = await CallAsync(phone, ev, ev.Organizations[1]);
+        var refused = new List<HttpResponseMessage>();
+        foreach (var organization in ev.Organizations.Where(o => o != ev.Organizations[1]))
+        {
+            refused.Add(await CallAsync(phone, ev, organization));
+        }
+        var inDutch = await phone.PostAsJsonAsync($"/api/events/{ev.Slug}/calls?culture=nl", new CallsApi.CallRequest(ev.Organizations[2], Phone), LiveJson.Options);
+        var anotherPhone = await CallAsync(phone, ev, ev.Organizations[3], Guid.NewGuid().ToString("N"));
+        int open;
+        await using (var db = await app.DbFactory.CreateDbContextAsync())
+        {
+            open = await db.FacilitatorCalls.CountAsync();
+        }
+        (await staff.PostAsync($"/api/events/{ev.Slug}/calls/{await StaffIdAsync(app, ev.Organizations[1])}/done", null)).EnsureSuccessStatusCode();
+        var afterDone = await CallAsync(phone, ev, ev.Organizations[2]);
+
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.All(refused, r => Assert.Equal(HttpStatusCode.Conflict, r.StatusCode));
+        var problem = (await refused[0].Content.ReadFromJsonAsync<Microsoft.AspNetCore.Mvc.ProblemDetails>())!;
+        Assert.Equal("Ce téléphone attend déjà un facilitateur pour Les Petits Débrouillards. Un seul appel à la fois par téléphone : attendez qu'il soit terminé.", problem.Detail);
+        Assert.StartsWith("Deze telefoon wacht al op een matchmaker voor Les Petits Débrouillards.",
+            (await inDutch.Content.ReadFromJsonAsync<Microsoft.AspNetCore.Mvc.ProblemDetails>())!.Detail, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Created, anotherPhone.StatusCode);
+        Assert.Equal(2, open);
+        Assert.Equal(HttpStatusCode.Created, afterDone.StatusCode);
+        await using var after = await app.DbFactory.CreateDbContextAsync();
+        // Nothing of the phone stays with a call once it is done.
+        Assert.Null((await after.FacilitatorCalls.SingleAsync(c => c.OrganizationId == ev.Organizations[1])).Device);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("abc")]
+    [InlineData("00000000-0000-0000-0000-000000000000 OR 1=1")]
+    public async Task CallFacilitator_WithoutTheBrowsersId_RefusedWithAMessageAndNothingWritten(string? device)
+    {
+        await using var app = new WinwinApplication();
+        var ev = await app.CreateEventAsync();
+        var phone = app.CreateClient();
+
+        var response = await phone.PostAsJsonAsync($"/api/events/{ev.Slug}/calls?culture=en", new CallsApi.CallRequest(ev.Organizations[1], device), LiveJson.Options);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = (await response.Content.ReadFromJsonAsync<Microsoft.AspNetCore.Mvc.ValidationProblemDetails>())!;
+        Assert.Equal(["This call does not say which phone it comes from: reload the page and call again."], problem.Errors["device"]);
+        await using var db = await app.DbFactory.CreateDbContextAsync();
+        Assert.Equal(0, await db.FacilitatorCalls.CountAsync());
     }
 
     [Fact]

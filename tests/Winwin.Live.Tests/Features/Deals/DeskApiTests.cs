@@ -158,7 +158,7 @@ public class DeskApiTests
         // A pending deal has no public feed entry: only the staff signal tells the desk.
         await WinwinApplication.AnnounceAsync(staff, ev);
         await desk.WaitForSignalAsync(StaffTopic.Deals);
-        (await app.CreateClient().PostAsJsonAsync($"/api/events/{ev.Slug}/calls", new { organizationId = ev.Organizations[2] })).EnsureSuccessStatusCode();
+        (await app.CreateClient().PostAsJsonAsync($"/api/events/{ev.Slug}/calls", new { organizationId = ev.Organizations[2], device = Guid.NewGuid().ToString("N") })).EnsureSuccessStatusCode();
         await desk.WaitForSignalAsync(StaffTopic.Calls);
 
         Assert.Empty(desk.Received);
@@ -189,7 +189,7 @@ public class DeskApiTests
             new { idempotencyKey = Guid.NewGuid(), parties = new object[] { new { organizationId = ev.Organizations[0], gives = "500 euros" }, new { organizationId = ev.Organizations[1] } } });
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         await WinwinApplication.AnnounceAsync(staff, ev);
-        (await app.CreateClient().PostAsJsonAsync($"/api/events/{ev.Slug}/calls", new { organizationId = ev.Organizations[2] })).EnsureSuccessStatusCode();
+        (await app.CreateClient().PostAsJsonAsync($"/api/events/{ev.Slug}/calls", new { organizationId = ev.Organizations[2], device = Guid.NewGuid().ToString("N") })).EnsureSuccessStatusCode();
 
         Assert.True(await reloaded.WaitAsync(TimeSpan.FromSeconds(5)));
         await Task.Delay(200);

@@ -40,7 +40,7 @@ public class ScaleOutTests(RedisServer redis) : IClassFixture<RedisServer>
         var deskOnSecond = await second.ConnectDeskAsync(await second.SignInCookieAsync(StaffRoles.Facilitator));
         await deskOnSecond.JoinDeskAsync(ev.Slug);
 
-        (await first.CreateClient().PostAsJsonAsync($"/api/events/{ev.Slug}/calls", new { organizationId = ev.Organizations[0] })).EnsureSuccessStatusCode();
+        (await first.CreateClient().PostAsJsonAsync($"/api/events/{ev.Slug}/calls", new { organizationId = ev.Organizations[0], device = Guid.NewGuid().ToString("N") })).EnsureSuccessStatusCode();
 
         // The control panel's calls panel on the other instance, and a browser desk connected there.
         var change = await told.Task.WaitAsync(TimeSpan.FromSeconds(5));

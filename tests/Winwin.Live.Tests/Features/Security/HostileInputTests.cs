@@ -140,7 +140,8 @@ public class HostileInputTests(ITestOutputHelper output)
             var bodies = new[]
             {
                 ($"/api/events/{ev.Slug}/calls", $"{{\"organizationId\":\"{Escape(decoded)}\"}}"),
-                ($"/api/events/{ev.Slug}/calls", $"{{\"organizationId\":{(value.All(char.IsAsciiDigit) || value.StartsWith('-') ? value : "1")}}}"),
+                ($"/api/events/{ev.Slug}/calls", $"{{\"organizationId\":{(value.All(char.IsAsciiDigit) || value.StartsWith('-') ? value : "1")},\"device\":\"0123456789abcdef0123456789abcdef\"}}"),
+                ($"/api/events/{ev.Slug}/calls", $"{{\"organizationId\":1,\"device\":\"{Escape(decoded)}\"}}"),
                 ($"/api/events/{value}/calls", "{\"organizationId\":1}"),
                 ("/api/auth/login?useCookies=true", $"{{\"email\":\"{Escape(decoded)}\",\"password\":\"{Escape(decoded)}\"}}"),
                 ($"/api/auth/login?useCookies={value}", "{\"email\":\"a@b.c\",\"password\":\"x\"}"),
