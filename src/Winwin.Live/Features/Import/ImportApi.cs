@@ -14,8 +14,8 @@ public static class ImportApi
     public const long MaxFileBytes = 10 * 1024 * 1024;
 
     /// <summary>
-    /// Maps the staff-only import: <c>POST /api/events/{slug}/import</c> (CSV body; <c>?dryRun=true</c> for a preview) and
-    /// <c>GET .../import/template.csv</c>.
+    /// Maps the staff-only import: <c>POST /api/events/{slug}/import</c> (CSV body; <c>?dryRun=true</c> for a preview,
+    /// <c>?confirmWarnings=true</c> to import a file whose warnings were read) and <c>GET .../import/template.csv</c>.
     /// </summary>
     public static WebApplication MapImportApi(this WebApplication app)
     {
@@ -27,9 +27,14 @@ public static class ImportApi
         return app;
     }
 
-    /// <summary>Imports the CSV body, all or nothing. Answers the report: 200 when imported (or previewed), 400 with every problem otherwise.</summary>
+    /// <summary>
+    /// Imports the CSV body, all or nothing. Answers the report: 200 when imported (or previewed), 400 with every problem
+    /// otherwise; a file with warnings only is imported with <c>confirmWarnings=true</c>, and without it answered 409
+    /// (problem details with the warnings and the preview) with nothing written.
+    /// </summary>
     public static async Task<Results<Ok<ImportReport>, BadRequest<ImportReport>, NotFound, ProblemHttpResult>> Import(
-        string slug, bool? dryRun, HttpRequest request, ClaimsPrincipal user, ImportService imports, IStringLocalizer<Text> text, CancellationToken cancellationToken)
+        string slug, bool? dryRun, bool? confirmWarnings, HttpRequest request, ClaimsPrincipal user, ImportService imports, IStringLocalizer<Text> text,
+        CancellationToken cancellationToken)
     {
         if (request.ContentLength > MaxFileBytes)
         {
@@ -48,15 +53,28 @@ public static class ImportApi
             }
         }
         body.Position = 0;
-        var result = dryRun == true ? await imports.PreviewAsync(slug, body, cancellationToken) : await imports.ImportAsync(slug, body, StaffActorFactory.From(user), cancellationToken);
+        var result = dryRun == true ? await imports.PreviewAsync(slug, body, cancellationToken)
+            : await imports.ImportAsync(slug, body, StaffActorFactory.From(user), confirmWarnings == true, cancellationToken);
         if (result.IsNotFound)
         {
             return TypedResults.NotFound();
+        }
+        if (dryRun != true && result.Value is { Imported: false, Problems.Count: 0, Warnings.Count: > 0 } preview)
+        {
+            return WarningsToConfirm(preview, text);
         }
         return result.Value is { Problems.Count: 0 } report && (result.Succeeded || dryRun == true)
             ? TypedResults.Ok(report)
             : TypedResults.BadRequest(result.Value!);
     }
+
+    /// <summary>409: the file would be imported, but its warnings must be read first; the preview says what it would do.</summary>
+    private static ProblemHttpResult WarningsToConfirm(ImportReport preview, IStringLocalizer<Text> text) =>
+        TypedResults.Problem(
+            string.Format(CultureInfo.CurrentCulture, text["import.api.warningsDetail"], preview.Warnings.Count),
+            statusCode: StatusCodes.Status409Conflict,
+            title: text["import.api.warningsTitle"],
+            extensions: new Dictionary<string, object?> { ["warnings"] = preview.Warnings, ["preview"] = preview });
 
     /// <summary>413, saying the limit in the user's language.</summary>
     private static ProblemHttpResult TooLarge(IStringLocalizer<Text> text)

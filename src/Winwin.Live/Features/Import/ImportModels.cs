@@ -51,6 +51,9 @@ public sealed record ImportProblem(int Line, string? Column, string Code, string
 /// <summary>Codes of the problems an import reports; the app translates them.</summary>
 public static class ImportProblems
 {
+    /// <summary>The file is fine but has warnings nobody confirmed reading yet: nothing is imported.</summary>
+    public const string WarningsToConfirm = "import.warningsToConfirm";
+
     /// <summary>The file is no text the import reads: UTF-16 without its byte-order mark, a workbook, marked UTF-8 that is not.</summary>
     public const string Encoding = "import.encoding";
 

@@ -42,8 +42,12 @@ public sealed class ImportService(IDbContextFactory<WinwinDbContext> dbFactory, 
         return CommandResult.Done(plan.Report(imported: false));
     }
 
-    /// <summary>Imports the file if it has no problem at all; otherwise changes nothing and answers the problem report.</summary>
-    public async Task<CommandResult<ImportReport>> ImportAsync(string slug, Stream csv, StaffActor actor, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Imports the file if it has no problem at all and its warnings, if any, were read (<paramref name="warningsConfirmed"/>);
+    /// otherwise changes nothing and answers the report (<see cref="ImportReport.Imported"/> false): the problems, or the
+    /// warnings still to be read.
+    /// </summary>
+    public async Task<CommandResult<ImportReport>> ImportAsync(string slug, Stream csv, StaffActor actor, bool warningsConfirmed, CancellationToken cancellationToken = default)
     {
         // The file is read once: the transaction may be retried by the execution strategy.
         using var buffer = new MemoryStream();
@@ -57,6 +61,12 @@ public sealed class ImportService(IDbContextFactory<WinwinDbContext> dbFactory, 
             {
                 refused = plan.Report(imported: false);
                 return CommandResult.Invalid<ImportReport>(new DomainError(ImportProblems.BadCsv));
+            }
+            if (plan.Warnings.Count > 0 && !warningsConfirmed)
+            {
+                // A warning never refuses a file, but nothing is written before someone has read it.
+                refused = plan.Report(imported: false);
+                return CommandResult.Invalid<ImportReport>(new DomainError(ImportProblems.WarningsToConfirm));
             }
             var now = time.GetUtcNow().UtcDateTime;
             var organizations = await tx.Db.Organizations.Where(o => o.EventId == tx.Event.Id).ToListAsync(tx.CancellationToken);

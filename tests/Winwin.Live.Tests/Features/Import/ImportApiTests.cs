@@ -4,6 +4,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Winwin.Data;
@@ -33,11 +34,12 @@ public class ImportApiTests(ITestOutputHelper output)
     private static byte[] Csv(params string[] rows) =>
         [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(string.Join("\r\n", rows.Prepend(Header)) + "\r\n")];
 
-    private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string slug, byte[] file, bool dryRun = false)
+    private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string slug, byte[] file, bool dryRun = false, bool confirmWarnings = false)
     {
         using var content = new ByteArrayContent(file);
         content.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
-        return await client.PostAsync($"/api/events/{slug}/import{(dryRun ? "?dryRun=true" : "")}", content);
+        var query = dryRun ? "?dryRun=true" : confirmWarnings ? "?confirmWarnings=true" : "";
+        return await client.PostAsync($"/api/events/{slug}/import{query}", content);
     }
 
     private static async Task<ImportReport> ReportAsync(HttpResponseMessage response) =>
@@ -179,22 +181,22 @@ public class ImportApiTests(ITestOutputHelper output)
         Assert.Empty(live.Received);
     }
 
+    /// <summary>Three rows, one of which only mentions money (the <i>défraiement</i> of volunteers): a warning, not a problem.</summary>
+    private static byte[] MoneyAsATopic() => Csv(
+        "Garage Martin;entreprise;;;;;;offre;transport;Une camionnette le samedi;",
+        "Maison des jeunes;asbl;;;;;;demande;knowledge;Conseils juridiques sur le statut des bénévoles;Nous avons des questions sur l'assurance et le défraiement des bénévoles",
+        "Comité des fêtes;asbl;;;;;;demande;hands;Des bras pour monter le chapiteau;Kinderen die geregeld langskomen");
+
     [Fact]
-    public async Task Import_MoneyMentionedAsATopic_ImportedWithTheWarningListedByLineAndColumn()
+    public async Task Import_MoneyMentionedAsATopicAndWarningsConfirmed_ImportedWithTheWarningListedByLineAndColumn()
     {
         await using var app = new WinwinApplication();
         var ev = await app.CreateEventAsync();
         var staff = await app.CreateClientAsync(StaffRoles.Coordinator);
         var before = await CountAsync(app);
 
-        var preview = await PostAsync(staff, ev.Slug, Csv(
-            "Garage Martin;entreprise;;;;;;offre;transport;Une camionnette le samedi;",
-            "Maison des jeunes;asbl;;;;;;demande;knowledge;Conseils juridiques sur le statut des bénévoles;Nous avons des questions sur l'assurance et le défraiement des bénévoles",
-            "Comité des fêtes;asbl;;;;;;demande;hands;Des bras pour monter le chapiteau;Kinderen die geregeld langskomen"), dryRun: true);
-        var imported = await PostAsync(staff, ev.Slug, Csv(
-            "Garage Martin;entreprise;;;;;;offre;transport;Une camionnette le samedi;",
-            "Maison des jeunes;asbl;;;;;;demande;knowledge;Conseils juridiques sur le statut des bénévoles;Nous avons des questions sur l'assurance et le défraiement des bénévoles",
-            "Comité des fêtes;asbl;;;;;;demande;hands;Des bras pour monter le chapiteau;Kinderen die geregeld langskomen"));
+        var preview = await PostAsync(staff, ev.Slug, MoneyAsATopic(), dryRun: true);
+        var imported = await PostAsync(staff, ev.Slug, MoneyAsATopic(), confirmWarnings: true);
 
         var previewReport = await ReportAsync(preview);
         Assert.Empty(previewReport.Problems);
@@ -207,6 +209,61 @@ public class ImportApiTests(ITestOutputHelper output)
         Assert.Equal(3, report.ListingsCreated);
         Assert.Single(report.Warnings);
         Assert.True(await CountAsync(app) != before);
+    }
+
+    [Theory]
+    [InlineData("fr", "Points à vérifier : rien n'a été importé.", "2 point(s) à vérifier")]
+    [InlineData("nl", "Punten om na te kijken: er is niets geïmporteerd.", "2 punt(en) om na te kijken")]
+    [InlineData("en", "Points to check: nothing was imported.", "2 point(s) to check")]
+    public async Task Import_WarningsNotConfirmed_409WithTheWarningsAndThePreviewInTheUsersLanguageAndNothingWritten(string language, string title, string detail)
+    {
+        await using var app = new WinwinApplication();
+        var ev = await app.CreateEventAsync();
+        var staff = await app.CreateClientAsync(StaffRoles.Coordinator);
+        staff.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
+        var before = await CountAsync(app);
+        // A column the import does not know, and money mentioned as a topic: two warnings, no problem.
+        var file = FrenchFormExport(
+            "Garage Martin;entreprise;12;Luc Martin;luc@garage-martin.example;0470 12 34 56;rappeler lundi;offre;transport;Une camionnette le samedi",
+            "Maison des jeunes;asbl;B4;An Peeters;an@mj.example;;;demande;knowledge;Le défraiement de nos bénévoles");
+
+        var response = await PostAsync(staff, ev.Slug, file);
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        using var problem = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(title, problem.RootElement.GetProperty("title").GetString());
+        Assert.Contains(detail, problem.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Contains("confirmWarnings=true", problem.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        var warnings = problem.RootElement.GetProperty("warnings").Deserialize<ImportProblemReport[]>(LiveJson.Options)!;
+        Assert.Equal([(1, "Remarques internes", ImportProblems.UnknownColumn), (3, "Titre", DomainErrors.MoneyToConfirm)],
+            warnings.Select(w => (w.Line, w.Column, w.Code)));
+        var preview = problem.RootElement.GetProperty("preview").Deserialize<ImportReport>(LiveJson.Options)!;
+        Assert.Equal((false, 2, 2), (preview.Imported, preview.OrganizationsCreated, preview.ListingsCreated));
+        Assert.Empty(preview.Problems);
+        Assert.Equal(before, await CountAsync(app));
+        await using var db = await app.DbFactory.CreateDbContextAsync();
+        Assert.DoesNotContain(await db.Audit.Select(a => a.Action).ToListAsync(), a => a == "import.done");
+    }
+
+    [Fact]
+    public async Task Import_WarningsConfirmedButAProblemToo_BadRequestAndNothingWritten()
+    {
+        await using var app = new WinwinApplication();
+        var ev = await app.CreateEventAsync();
+        var staff = await app.CreateClientAsync(StaffRoles.Coordinator);
+        var before = await CountAsync(app);
+
+        var response = await PostAsync(staff, ev.Slug, Csv(
+            "Maison des jeunes;asbl;;;;;;demande;knowledge;Conseils sur le défraiement des bénévoles;",
+            "Comité des fêtes;asbl;;;;;;demande;other;Don de 500 € pour la fête;"), confirmWarnings: true);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var report = await ReportAsync(response);
+        Assert.False(report.Imported);
+        Assert.Equal((3, DomainErrors.Money), (Assert.Single(report.Problems).Line, report.Problems[0].Code));
+        Assert.Equal(DomainErrors.MoneyToConfirm, Assert.Single(report.Warnings).Code);
+        Assert.Equal(before, await CountAsync(app));
     }
 
     [Fact]
@@ -275,7 +332,7 @@ public class ImportApiTests(ITestOutputHelper output)
         Assert.Equal("Colonne inconnue « Remarques internes » : elle ne sera pas importée. Renommez-la (par exemple contact_email) si elle doit l'être.", warning.Message);
         Assert.Equal(before, await CountAsync(app));
 
-        var imported = await PostAsync(staff, ev.Slug, file);
+        var imported = await PostAsync(staff, ev.Slug, file, confirmWarnings: true);
 
         Assert.Equal(HttpStatusCode.OK, imported.StatusCode);
         await using var db = await app.DbFactory.CreateDbContextAsync();
