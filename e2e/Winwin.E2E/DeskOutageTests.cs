@@ -121,8 +121,8 @@ public class DeskOutageTests(LiveSite site, ITestOutputHelper output)
                     "since => performance.getEntriesByType('resource').filter(e => e.name.endsWith('/deals') && e.startTime >= since).map(e => [e.startTime - since, e.duration, e.responseStatus])",
                     restoredAt);
                 output.WriteLine($"Desk outage of {Seconds(outage.Elapsed - back.Elapsed)} (server restarted and page reloaded during it): " +
-                    $"both deals on the board {Seconds(shown)} after the network's return, outbox empty after {Seconds(emptied)}; deals sent " +
-                    string.Join(", ", sends.Select(e => $"at +{e[0] / 1000:F2} s taking {e[1] / 1000:F2} s ({e[2]})")) + ".");
+                    $"both deals on the board {Seconds(shown)} after the network's return, outbox empty after {Seconds(emptied)}" +
+                    (sends.Length == 0 ? "." : "; deals sent " + string.Join(", ", sends.Select(e => $"at +{e[0] / 1000:F2} s taking {e[1] / 1000:F2} s ({e[2]})")) + "."));
                 Assert.True(shown <= ReturnBound, $"The deals reached the board {Seconds(shown)} after the network's return (bound {Seconds(ReturnBound)}).");
                 // Exactly once each, as typed.
                 await using var db = await second.DbFactory.CreateDbContextAsync();

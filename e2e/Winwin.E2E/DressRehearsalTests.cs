@@ -48,7 +48,7 @@ public class DressRehearsalTests(LiveSite site, ITestOutputHelper output)
             var layout = await LayoutCheck.RunAsync(tab);
             var (links, brokenLinks) = page.SignedIn ? (0, []) : await site.Links.CheckAsync(tab);
             var (rules, violations, minor) = await AccessibilityCheck.RunAsync(tab);
-            await tab.ScreenshotAsync(new() { Path = Path.Combine(LiveSite.ScreenshotDirectory, "rehearsal", $"{Slug(name)}-{width}x{height}.png") });
+            await tab.ScreenshotAsync(new() { Path = Path.Combine(LiveSite.ScreenshotDirectory, "rehearsal", $"{Slug(name)}-{width}x{height}.png"), Timeout = 30_000 });
 
             output.WriteLine($"{name} at {width}×{height} ({address}): {layout.Texts} text boxes, {layout.Shortened} shortened with an ellipsis; " +
                 $"{links} links followed; axe: {rules} rules, {violations.Count} serious or critical, {minor.Count} minor.");

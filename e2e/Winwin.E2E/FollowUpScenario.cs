@@ -11,8 +11,11 @@ namespace Winwin.E2E;
 /// </summary>
 public static class FollowUpScenario
 {
-    /// <summary>The municipality of the report's editions; a test that seeds its own editions names its own.</summary>
-    public const string Municipality = "Ottignies-Louvain-la-Neuve";
+    /// <summary>
+    /// The municipality of the report's editions: one that no other event of the shared test site has (the dress
+    /// rehearsal's bourse is in Ottignies-Louvain-la-Neuve); a test that seeds its own editions names its own.
+    /// </summary>
+    public const string Municipality = "Incourt";
 
     private const FollowUpStatus D = FollowUpStatus.Done;
     private const FollowUpStatus P = FollowUpStatus.PartlyDone;

@@ -157,15 +157,24 @@ public sealed class LiveSite : IAsyncLifetime
         catch (Exception e) when (e is TimeoutException or PlaywrightException)
         {
             // What each page showed when the step failed, next to the screenshots.
+            // Best effort: a page too busy to be photographed must not hide the failure itself.
             var pages = _pages.Where(p => !p.IsClosed).ToList();
+            var unrecorded = new List<string>();
             for (var i = 0; i < pages.Count; i++)
             {
                 var file = Path.Combine(ScreenshotDirectory, "failures", $"page-{i}");
                 Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-                await pages[i].ScreenshotAsync(new() { Path = file + ".png" });
-                await File.WriteAllTextAsync(file + ".html", await pages[i].ContentAsync());
+                try
+                {
+                    await pages[i].ScreenshotAsync(new() { Path = file + ".png", Timeout = 30_000 });
+                    await File.WriteAllTextAsync(file + ".html", await pages[i].ContentAsync());
+                }
+                catch (Exception capture) when (capture is TimeoutException or PlaywrightException)
+                {
+                    unrecorded.Add($"page {i} ({pages[i].Url}) could not be recorded: {capture.Message.Split('\n')[0]}");
+                }
             }
-            throw new InvalidOperationException(string.Join(Environment.NewLine, [e.Message, "Reported by the pages:", .. Problems]), e);
+            throw new InvalidOperationException(string.Join(Environment.NewLine, [e.Message, "Reported by the pages:", .. Problems, .. unrecorded]), e);
         }
     }
 

@@ -16,7 +16,13 @@ public sealed partial class LiveAudience(IHubContext<LiveHub, ILiveClient> hub, 
 
     public const string PhonesPerAddressKey = "Winwin:Audience:PhonesPerAddress";
 
-    private readonly int _perAddress = Math.Max(1, configuration.GetValue(PhonesPerAddressKey, 10));
+    /// <summary>
+    /// A venue's phones often reach the server through the Wi-Fi's one public address: the default holds the
+    /// audience of a big bourse hall, while a script from one machine still cannot count in thousands.
+    /// </summary>
+    public const int DefaultPhonesPerAddress = 400;
+
+    private readonly int _perAddress = Math.Max(1, configuration.GetValue(PhonesPerAddressKey, DefaultPhonesPerAddress));
     private readonly ConcurrentDictionary<string, Follower> _connections = new();
     private readonly ConcurrentDictionary<int, byte> _changed = new();
 

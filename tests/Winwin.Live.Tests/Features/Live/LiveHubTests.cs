@@ -173,7 +173,7 @@ public class LiveHubTests
     [Fact]
     public async Task JoinPhone_ThousandsOfInventedBrowsersFromOneAddress_CountedUpToTheLimitPerAddress()
     {
-        await using var app = new WinwinApplication();
+        await using var app = new WinwinApplication().WithSetting(LiveAudience.PhonesPerAddressKey, "10");
         var ev = await app.CreateEventAsync();
         var board = await BoardAsync(app, ev.Slug);
 
@@ -189,7 +189,7 @@ public class LiveHubTests
         await (await app.ConnectLiveAsync("198.51.100.1")).JoinPhoneAsync(ev.Slug, Guid.NewGuid().ToString("N"));
         await (await app.ConnectLiveAsync("198.51.100.2")).JoinPhoneAsync(ev.Slug, Guid.NewGuid().ToString("N"));
 
-        // 10 phones at most per address (the default of Winwin:Audience:PhonesPerAddress), and the two other visitors.
+        // 10 phones at most per address (as set), and the two other visitors.
         Assert.Equal(12, await board.WaitForAudienceAsync(12));
     }
 
