@@ -45,8 +45,8 @@ public class AccountsTests(LiveSite site)
             await Assertions.Expect(accounts.Row("fatima@winwin.test").Locator("[data-testid='account-state']")).ToContainTextAsync("Désactivé");
 
             await accounts.OpenAuditAsync();
-            await Assertions.Expect(accounts.AuditAction("account.invited")).ToContainTextAsync("Membre du personnel invité");
-            await Assertions.Expect(accounts.AuditAction("account.disabled")).ToContainTextAsync("Compte désactivé");
+            await Assertions.Expect(accounts.AuditAction("account.invited", "fatima")).ToContainTextAsync("Membre du personnel invité");
+            await Assertions.Expect(accounts.AuditAction("account.disabled", "fatima")).ToContainTextAsync("Compte désactivé");
             await accounts.Page.ScreenshotAsync(new() { Path = Path.Combine(LiveSite.ScreenshotDirectory, "control-audit.png"), Animations = ScreenshotAnimations.Disabled });
 
             Assert.True(site.Problems.Count == 0, string.Join(Environment.NewLine, site.Problems));

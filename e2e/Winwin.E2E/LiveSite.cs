@@ -147,6 +147,18 @@ public sealed class LiveSite : IAsyncLifetime
     private readonly List<string> _problems = [];
     private readonly List<IPage> _pages = [];
 
+    /// <summary>
+    /// Takes back problems a test caused on purpose (a refused request that the browser reports on its console), so
+    /// that the tests after it on this site do not fail for them.
+    /// </summary>
+    public void ForgetExpected(Func<string, bool> expected)
+    {
+        lock (_problems)
+        {
+            _problems.RemoveAll(p => expected(p));
+        }
+    }
+
     /// <summary>Runs a test's steps; a failure carries what the pages reported, so that it explains itself.</summary>
     public async Task RunAsync(Func<Task> steps)
     {

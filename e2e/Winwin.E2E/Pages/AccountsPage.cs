@@ -37,5 +37,7 @@ public sealed class AccountsPage(IPage page)
         await Page.Locator("[data-ready='true']").WaitForAsync();
     }
 
-    public ILocator AuditAction(string action) => Page.Locator($"[data-testid='audit-entries'] td[data-action='{action}']");
+    /// <summary>The audit line of <paramref name="action"/> about the person named or addressed <paramref name="about"/> (other tests invite others on the same site).</summary>
+    public ILocator AuditAction(string action, string about) =>
+        Page.Locator("[data-testid='audit-entries'] tbody tr").Filter(new() { HasText = about }).Locator($"td[data-action='{action}']");
 }

@@ -236,6 +236,9 @@ public sealed class CsvImportParser
         return semicolons > commas ? ";" : ",";
     }
 
+    /// <summary>Columns the listings export writes that an import reads past on purpose.</summary>
+    private static readonly HashSet<string> ExportOnlyColumns = [.. new[] { "status", "statut" }.Select(h => ToKey(h)!)];
+
     private static string? ToKey(string text)
     {
         var key = TextKey.NameKey(text);
@@ -427,6 +430,12 @@ public sealed class CsvImportParser
                 var key = ToKey(_header[i]);
                 if (key is null)
                 {
+                    continue;
+                }
+                if (ExportOnlyColumns.Contains(key))
+                {
+                    // The listings export's own status column: a file exported from one bourse imports into another
+                    // without a warning, its listings starting open there.
                     continue;
                 }
                 if (!HeaderAliases.TryGetValue(key, out var column))
