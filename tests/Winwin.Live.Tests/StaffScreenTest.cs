@@ -102,4 +102,11 @@ public abstract class StaffScreenTest : IAsyncLifetime
         await _scope.DisposeAsync();
         await App.DisposeAsync();
     }
+
+    /// <summary>The reason shown under a field (MudBlazor's helper line in its error state), or null when it is not marked.</summary>
+    protected static string? Message(IElement input)
+    {
+        var control = input.Closest(".mud-input-control") ?? throw new InvalidOperationException("not a MudBlazor field");
+        return control.QuerySelector(".mud-input-helper-text.mud-input-error")?.TextContent.Trim();
+    }
 }

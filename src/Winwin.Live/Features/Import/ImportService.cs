@@ -26,6 +26,22 @@ public sealed record ImportProblemReport(int Line, string? Column, string Code, 
 /// </summary>
 public sealed class ImportService(IDbContextFactory<WinwinDbContext> dbFactory, LiveWriter writer, TimeProvider time, IStringLocalizer<Text> text)
 {
+    /// <summary>
+    /// The file in memory, to read again from its start: null when it already is (the endpoint and the control panel
+    /// hand over a MemoryStream at its start, which is used as it is rather than copied once more).
+    /// </summary>
+    private static async Task<MemoryStream?> InMemoryCopyAsync(Stream csv, CancellationToken cancellationToken)
+    {
+        if (csv is MemoryStream { Position: 0 })
+        {
+            return null;
+        }
+        var copy = new MemoryStream();
+        await csv.CopyToAsync(copy, cancellationToken);
+        copy.Position = 0;
+        return copy;
+    }
+
     /// <summary>Reads the file and reports what an import would do, without changing anything.</summary>
     public async Task<CommandResult<ImportReport>> PreviewAsync(string slug, Stream csv, CancellationToken cancellationToken = default)
     {
@@ -35,9 +51,8 @@ public sealed class ImportService(IDbContextFactory<WinwinDbContext> dbFactory, 
         {
             return CommandResult.NotFound<ImportReport>();
         }
-        using var buffer = new MemoryStream();
-        await csv.CopyToAsync(buffer, cancellationToken);
-        buffer.Position = 0;
+        using var copy = await InMemoryCopyAsync(csv, cancellationToken);
+        var buffer = copy ?? (MemoryStream)csv;
         var plan = await PlanAsync(db, ev.Id, buffer, cancellationToken);
         return CommandResult.Done(plan.Report(imported: false));
     }
@@ -50,8 +65,8 @@ public sealed class ImportService(IDbContextFactory<WinwinDbContext> dbFactory, 
     public async Task<CommandResult<ImportReport>> ImportAsync(string slug, Stream csv, StaffActor actor, bool warningsConfirmed, CancellationToken cancellationToken = default)
     {
         // The file is read once: the transaction may be retried by the execution strategy.
-        using var buffer = new MemoryStream();
-        await csv.CopyToAsync(buffer, cancellationToken);
+        using var copy = await InMemoryCopyAsync(csv, cancellationToken);
+        var buffer = copy ?? (MemoryStream)csv;
         ImportReport? refused = null;
         var result = await writer.WriteAsync(slug, async tx =>
         {

@@ -13,33 +13,6 @@
     return JSON.parse(document.getElementById('live-config').dataset.config);
   }
 
-  // A random id that this browser keeps, so that the board counts it once however many tabs or reconnections it has.
-  // It says nothing about the person and is never stored by the server. Without storage (private browsing), one per page.
-  var DEVICE_KEY = 'winwin.device';
-  var device = null;
-  function deviceId() {
-    if (device) {
-      return device;
-    }
-    try {
-      var kept = window.localStorage.getItem(DEVICE_KEY);
-      if (kept && /^[0-9a-f]{32}$/.test(kept)) {
-        return (device = kept);
-      }
-    } catch (e) {
-      // storage refused: keep the id for this page only
-    }
-    var bytes = new Uint8Array(16);
-    window.crypto.getRandomValues(bytes);
-    device = Array.prototype.map.call(bytes, function (b) { return (b + 256).toString(16).slice(1); }).join('');
-    try {
-      window.localStorage.setItem(DEVICE_KEY, device);
-    } catch (e) {
-      // as above
-    }
-    return device;
-  }
-
   // Capped exponential backoff with jitter, forever: an unattended screen must come back by itself.
   function retryDelay(attempt, elapsed) {
     var cap = elapsed < QUICK_MS ? QUICK_DELAY_MS : MAX_DELAY_MS;
@@ -96,7 +69,7 @@
       // a phone with its browser's id.
       var screen = config.screen || 'phone';
       var joined = screen === 'desk' ? connection.invoke('JoinDesk', config.slug, since)
-        : screen === 'phone' ? connection.invoke('JoinPhone', config.slug, since, deviceId())
+        : screen === 'phone' ? connection.invoke('JoinPhone', config.slug, since, window.WinwinDevice.id())
           : connection.invoke('JoinEventAs', config.slug, since, screen);
       return joined.then(function (result) {
         if (result.snapshot) {

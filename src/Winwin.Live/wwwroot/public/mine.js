@@ -14,17 +14,6 @@
     remove: k => { try { localStorage.removeItem(k); } catch { /* private mode */ } },
   };
 
-  // The browser's random id, shared with the live pages (live.js): one open call per phone.
-  const deviceId = () => {
-    const kept = store.get("winwin.device");
-    if (kept && /^[0-9a-f]{32}$/.test(kept)) return kept;
-    const bytes = crypto.getRandomValues(new Uint8Array(16));
-    const made = Array.from(bytes, b => (b + 256).toString(16).slice(1)).join("");
-    store.set("winwin.device", made);
-    return made;
-  };
-  let device = null;
-
   if (!org) {
     const remembered = store.get(orgKey);
     if (remembered && !new URLSearchParams(location.search).has("org")) {
@@ -72,7 +61,7 @@
       const response = await fetch(`/api/events/${encodeURIComponent(slug)}/calls`, {
         method: "POST",
         headers: { "Content-Type": "application/json", Accept: "application/json" },
-        body: JSON.stringify({ organizationId: Number(org), device: (device ??= deviceId()) }),
+        body: JSON.stringify({ organizationId: Number(org), device: window.WinwinDevice.id() }),
       });
       if (response.ok) {
         const call = await response.json();

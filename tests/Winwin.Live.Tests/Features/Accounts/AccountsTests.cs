@@ -78,20 +78,8 @@ public class AccountsTests
     public async Task SetupLink_FormPosted_FirstCoordinatorCreatedSignedInAndAudited()
     {
         await using var app = new WinwinApplication();
-        var browser = app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
-        var token = app.Services.GetRequiredService<SetupToken>().Issue();
-        var page = await browser.GetStringAsync($"/account/setup?token={token}");
-        var antiforgery = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
 
-        var posted = await browser.PostAsync($"/account/setup?token={token}", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["_handler"] = "setup",
-            ["__RequestVerificationToken"] = antiforgery,
-            ["token"] = token,
-            ["Input.DisplayName"] = "Claire Coordinatrice",
-            ["Input.Email"] = "claire@wavre.example",
-            ["Input.Password"] = "une longue phrase secrète",
-        }));
+        var (posted, _) = await PostSetupAsync(app, "Claire Coordinatrice", "claire@wavre.example");
 
         Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
         Assert.EndsWith("/control", posted.Headers.Location!.OriginalString, StringComparison.Ordinal);
@@ -106,20 +94,8 @@ public class AccountsTests
     public async Task SetupLink_NoNameAndBadEmail_EachReasonUnderItsFieldAndNoAccount()
     {
         await using var app = new WinwinApplication();
-        var browser = app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
-        var token = app.Services.GetRequiredService<SetupToken>().Issue();
-        var page = await browser.GetStringAsync($"/account/setup?token={token}");
-        var antiforgery = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
 
-        var posted = await browser.PostAsync($"/account/setup?token={token}", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["_handler"] = "setup",
-            ["__RequestVerificationToken"] = antiforgery,
-            ["token"] = token,
-            ["Input.DisplayName"] = " ",
-            ["Input.Email"] = "claire@wavre",
-            ["Input.Password"] = "une longue phrase secrète",
-        }));
+        var (posted, token) = await PostSetupAsync(app, " ", "claire@wavre");
 
         var form = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await posted.Content.ReadAsStringAsync());
         string? Reason(string input) => form.GetElementById(form.QuerySelector($"input#{input}")!.GetAttribute("aria-describedby") ?? "none")?.TextContent;
@@ -171,5 +147,23 @@ public class AccountsTests
 
         Assert.False(refused);
         Assert.True(token.IsValid(value));
+    }
+
+    /// <summary>Opens a first set-up link and posts its form as the browser would, with the page's antiforgery token; answers the link's token too.</summary>
+    private static async Task<(HttpResponseMessage Posted, string Token)> PostSetupAsync(WinwinApplication app, string name, string email)
+    {
+        var browser = app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
+        var token = app.Services.GetRequiredService<SetupToken>().Issue();
+        var page = await browser.GetStringAsync($"/account/setup?token={token}");
+        var posted = await browser.PostAsync($"/account/setup?token={token}", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "setup",
+            ["__RequestVerificationToken"] = FormPages.AntiforgeryToken(page),
+            ["token"] = token,
+            ["Input.DisplayName"] = name,
+            ["Input.Email"] = email,
+            ["Input.Password"] = "une longue phrase secrète",
+        }));
+        return (posted, token);
     }
 }

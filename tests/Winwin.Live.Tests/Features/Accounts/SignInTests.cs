@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Winwin.Data;
 using Winwin.Live.Features.Accounts;
@@ -12,7 +11,7 @@ using Xunit.Abstractions;
 namespace Winwin.Live.Tests.Features.Accounts;
 
 /// <summary>Both sign-ins, the form and the API: limited per client and per account, and silent about which accounts exist.</summary>
-public partial class SignInTests(ITestOutputHelper output)
+public class SignInTests(ITestOutputHelper output)
 {
     private const string WrongPassword = "pas le bon mot de passe";
 
@@ -35,7 +34,7 @@ public partial class SignInTests(ITestOutputHelper output)
     {
         using var show = new HttpRequestMessage(HttpMethod.Get, "/account/login") { Headers = { { WinwinApplication.ClientAddressHeader, address } } };
         var page = await (await browser.SendAsync(show)).Content.ReadAsStringAsync();
-        var token = AntiforgeryField().Match(page).Groups[1].Value;
+        var token = FormPages.AntiforgeryToken(page);
         var post = new HttpRequestMessage(HttpMethod.Post, "/account/login")
         {
             Content = new FormUrlEncodedContent(new Dictionary<string, string>
@@ -183,7 +182,4 @@ public partial class SignInTests(ITestOutputHelper output)
         var sorted = values.Order().ToList();
         return sorted[sorted.Count / 2];
     }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryField();
 }

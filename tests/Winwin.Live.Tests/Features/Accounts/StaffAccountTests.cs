@@ -288,7 +288,7 @@ public class StaffAccountTests
     private static async Task<HttpResponseMessage> AcceptAsync(HttpClient browser, string link, string page, string password = NewPassword, string confirm = NewPassword)
     {
         var query = System.Web.HttpUtility.ParseQueryString(new Uri(link).Query);
-        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+        var token = FormPages.AntiforgeryToken(page);
         return await browser.PostAsync(new Uri(link).PathAndQuery, new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["_handler"] = "invite",

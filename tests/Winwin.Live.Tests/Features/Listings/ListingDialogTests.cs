@@ -5,7 +5,6 @@ using MudBlazor;
 using Winwin.Data;
 using Winwin.Live.Features.Events;
 using Winwin.Live.Features.Listings;
-using Winwin.Live.Tests.Features.Organizations;
 
 namespace Winwin.Live.Tests.Features.Listings;
 
@@ -23,8 +22,8 @@ public class ListingDialogTests : StaffScreenTest
         Dialogs.Find("#listing-description").Change("Vendues 2 € pièce");
         Dialogs.Find("[data-testid='save-listing']").Click();
 
-        Dialogs.WaitForAssertion(() => Assert.Equal("Ce champ est obligatoire.", OrganizationDialogTests.Message(Dialogs.Find("#listing-title"))));
-        Assert.StartsWith("Pas d'argent à la bourse", OrganizationDialogTests.Message(Dialogs.Find("#listing-description")), StringComparison.Ordinal);
+        Dialogs.WaitForAssertion(() => Assert.Equal("Ce champ est obligatoire.", Message(Dialogs.Find("#listing-title"))));
+        Assert.StartsWith("Pas d'argent à la bourse", Message(Dialogs.Find("#listing-description")), StringComparison.Ordinal);
         Assert.Empty(Dialogs.FindAll("[data-testid='form-errors']"));
         await using var db = await App.DbFactory.CreateDbContextAsync();
         Assert.Equal("500 affiches A3", (await db.Listings.SingleAsync(l => l.Id == ev.OfferId)).Title);

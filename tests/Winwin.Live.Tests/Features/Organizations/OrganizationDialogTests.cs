@@ -68,11 +68,4 @@ public class OrganizationDialogTests : StaffScreenTest
         "contactEmail" => Dialogs.Find("input[type='email']"),
         _ => throw new ArgumentOutOfRangeException(nameof(field)),
     };
-
-    /// <summary>The reason shown under a field (MudBlazor's helper line in its error state), or null when it is not marked.</summary>
-    internal static string? Message(IElement input)
-    {
-        var control = input.Closest(".mud-input-control") ?? throw new InvalidOperationException("not a MudBlazor field");
-        return control.QuerySelector(".mud-input-helper-text.mud-input-error")?.TextContent.Trim();
-    }
 }
