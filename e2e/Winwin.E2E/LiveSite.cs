@@ -69,7 +69,8 @@ public sealed class LiveSite : IAsyncLifetime
             Locale = locale,
             TimezoneId = "Europe/Brussels",
         });
-        context.SetDefaultTimeout(10_000);
+        // Generous: a Blazor circuit starting while the whole suite runs on two cores can take more than 10 s.
+        context.SetDefaultTimeout(20_000);
         var page = await context.NewPageAsync();
         lock (_pages)
         {
@@ -178,7 +179,7 @@ public sealed class LiveSite : IAsyncLifetime
                 Directory.CreateDirectory(Path.GetDirectoryName(file)!);
                 try
                 {
-                    await pages[i].ScreenshotAsync(new() { Path = file + ".png", Timeout = 30_000 });
+                    await pages[i].ScreenshotAsync(new() { Path = file + ".png", Timeout = 10_000 });
                     await File.WriteAllTextAsync(file + ".html", await pages[i].ContentAsync());
                 }
                 catch (Exception capture) when (capture is TimeoutException or PlaywrightException)
