@@ -75,6 +75,7 @@ app.MapOpenApi();
 app.MapHealthChecks("/health");
 app.MapLive();
 app.MapDealsApi();
+app.MapMessagesApi();
 app.MapListingsApi();
 app.MapImportApi();
 app.MapExportApi();

@@ -23,4 +23,13 @@ public static class LiveErrors
     public const string EventNotClosed = "event.notClosed";
     public const string CategoryInUse = "category.inUse";
     public const string CategoryDuplicate = "category.duplicate";
+
+    /// <summary>A page size outside what a list serves; the argument is the largest page.</summary>
+    public const string BadPageSize = "api.pageSize";
+
+    /// <summary>A deal status that does not exist; the argument is the value sent.</summary>
+    public const string UnknownDealStatus = "api.dealStatus";
+
+    /// <summary>A deal number (a filter or a cursor) below 0.</summary>
+    public const string NegativeNumber = "api.negativeNumber";
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Winwin.Live.Features.Security;
 
 namespace Winwin.Live.Features.Live;
@@ -34,7 +35,13 @@ public static class LiveSetup
                 o.Configuration.ReconnectRetryPolicy = new StackExchange.Redis.LinearRetry(1000);
             });
         }
-        builder.Services.ConfigureHttpJsonOptions(o => LiveJson.Configure(o.SerializerOptions));
+        builder.Services.ConfigureHttpJsonOptions(o =>
+        {
+            LiveJson.Configure(o.SerializerOptions);
+            // The web defaults also read "12" as 12, which makes the OpenAPI document type every number as a number or a
+            // string, and generated clients then send strings. The API takes numbers as JSON numbers only.
+            o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+        });
         builder.Services.AddSingleton<LiveQueries>();
         builder.Services.AddSingleton<ChangeFeed>();
         builder.Services.AddSingleton<LiveBroadcaster>();

@@ -15,8 +15,20 @@ public sealed class ErrorMessages(IStringLocalizer<Text> text)
     }
 
     public ValidationProblem ToValidationProblem(IReadOnlyList<DomainError> errors) =>
-        TypedResults.ValidationProblem(
-            errors.GroupBy(e => e.Field ?? "")
-                .ToDictionary(g => g.Key, g => g.Select(Describe).ToArray()),
-            title: text["error.title"]);
+        TypedResults.ValidationProblem(ByField(errors), title: text["error.title"]);
+
+    /// <summary>
+    /// 409 for a change made from an outdated version: the same problem document as a refusal (its messages under
+    /// <c>errors</c>, for the screens that read them there), with the status a script can tell apart from bad input.
+    /// </summary>
+    public ProblemHttpResult ToConflictProblem(IReadOnlyList<DomainError> errors) =>
+        TypedResults.Problem(new HttpValidationProblemDetails(ByField(errors))
+        {
+            Status = StatusCodes.Status409Conflict,
+            Title = text["error.title"],
+            Detail = string.Join(" ", errors.Select(Describe)),
+        });
+
+    private Dictionary<string, string[]> ByField(IReadOnlyList<DomainError> errors) =>
+        errors.GroupBy(e => e.Field ?? "").ToDictionary(g => g.Key, g => g.Select(Describe).ToArray());
 }

@@ -18,6 +18,14 @@ public sealed class MessageQueries(IDbContextFactory<WinwinDbContext> dbFactory)
             .ToListAsync(cancellationToken);
     }
 
+    /// <summary>The messages on the screens of an event found by its slug, newest first; null when there is no such event.</summary>
+    public async Task<IReadOnlyList<StaffMessage>?> ActiveAsync(string slug, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var eventId = await db.Events.Where(e => e.Slug == slug).Select(e => (int?)e.Id).SingleOrDefaultAsync(cancellationToken);
+        return eventId is { } id ? await ActiveAsync(id, cancellationToken) : null;
+    }
+
     /// <summary>The messages not taken down, newest first: the order of the screens' banner.</summary>
     internal static IQueryable<BoardMessage> Active(WinwinDbContext db, int eventId) =>
         db.Messages.Where(m => m.EventId == eventId && m.RemovedAt == null)

@@ -1,0 +1,98 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace Winwin.Live.Tests.Features.Live;
+
+/// <summary>The served <c>/openapi/v1.json</c>, as a client generator reads it.</summary>
+public partial class OpenApiDocumentTests
+{
+    // What the document says of a number that may also be sent as a string: "type": ["integer", "string"] with a pattern.
+    [GeneratedRegex(@"^\^-?\(\?:0\|\[1-9\]")]
+    private static partial Regex NumericStringPattern();
+
+    private static async Task<JsonElement> DocumentAsync(WinwinApplication app)
+    {
+        var response = await app.CreateClient().GetAsync("/openapi/v1.json");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+    }
+
+    /// <summary>Every schema object of the document (components, parameters, bodies, responses), with its path.</summary>
+    private static IEnumerable<(string Path, JsonElement Schema)> Objects(JsonElement element, string path)
+    {
+        if (element.ValueKind == JsonValueKind.Object)
+        {
+            yield return (path, element);
+            foreach (var property in element.EnumerateObject())
+            {
+                foreach (var inner in Objects(property.Value, $"{path}/{property.Name}"))
+                {
+                    yield return inner;
+                }
+            }
+        }
+        else if (element.ValueKind == JsonValueKind.Array)
+        {
+            var i = 0;
+            foreach (var item in element.EnumerateArray())
+            {
+                foreach (var inner in Objects(item, $"{path}/{i++}"))
+                {
+                    yield return inner;
+                }
+            }
+        }
+    }
+
+    private static string[] Types(JsonElement schema) =>
+        !schema.TryGetProperty("type", out var type) ? []
+        : type.ValueKind == JsonValueKind.String ? [type.GetString()!]
+        : type.ValueKind == JsonValueKind.Array ? [.. type.EnumerateArray().Select(t => t.GetString() ?? "")]
+        : [];
+
+    [Fact]
+    public async Task OpenApi_EveryNumber_TypedAsANumberOnly()
+    {
+        await using var app = new WinwinApplication();
+
+        var document = await DocumentAsync(app);
+
+        var numberOrString = Objects(document, "").Where(o => Types(o.Schema) is var types && types.Contains("string")
+            && (types.Contains("integer") || types.Contains("number"))).Select(o => o.Path).ToList();
+        var numericPatterns = Objects(document, "").Where(o => o.Schema.TryGetProperty("pattern", out var pattern)
+            && pattern.ValueKind == JsonValueKind.String && NumericStringPattern().IsMatch(pattern.GetString()!)).Select(o => o.Path).ToList();
+        Assert.True(numberOrString.Count == 0, "Typed as a number or a string: " + string.Join(", ", numberOrString));
+        Assert.True(numericPatterns.Count == 0, "A number written as a string: " + string.Join(", ", numericPatterns));
+        // And the numbers are there, typed as such.
+        var schemas = document.GetProperty("components").GetProperty("schemas");
+        var page = schemas.GetProperty("DealsPage").GetProperty("properties");
+        Assert.Equal("integer", page.GetProperty("total").GetProperty("type").GetString());
+        var command = schemas.GetProperty("AnnounceDealCommand").GetProperty("properties");
+        Assert.Contains("number", Types(command.GetProperty("estimatedValue")));
+    }
+
+    [Theory]
+    [InlineData("/api/events/{slug}/deals", "get", "ListDeals", new[] { "200", "400", "401", "403", "404" })]
+    [InlineData("/api/events/{slug}/deals/{number}", "get", "GetDeal", new[] { "200", "401", "403", "404" })]
+    [InlineData("/api/events/{slug}/deals/{number}", "put", "CorrectDeal", new[] { "200", "400", "404", "409" })]
+    [InlineData("/api/events/{slug}/messages", "get", "ListMessages", new[] { "200", "401", "403", "404" })]
+    [InlineData("/api/events/{slug}/messages", "post", "PostMessage", new[] { "201", "400", "401", "403", "404" })]
+    [InlineData("/api/events/{slug}/messages/{id}", "delete", "RemoveMessage", new[] { "204", "400", "401", "403", "404" })]
+    public async Task OpenApi_ScriptEndpoints_NamedWithTheirStatusesAndProblemDocuments(string path, string method, string name, string[] statuses)
+    {
+        await using var app = new WinwinApplication();
+
+        var document = await DocumentAsync(app);
+
+        var operation = document.GetProperty("paths").GetProperty(path).GetProperty(method);
+        Assert.Equal(name, operation.GetProperty("operationId").GetString());
+        var responses = operation.GetProperty("responses");
+        Assert.Equal(statuses.Order(), responses.EnumerateObject().Select(r => r.Name).Order());
+        foreach (var status in statuses.Where(s => s[0] == '4' && s != "401" && s != "403"))
+        {
+            Assert.True(responses.GetProperty(status).TryGetProperty("content", out var content)
+                && content.TryGetProperty("application/problem+json", out _), $"{method} {path}: {status} without a problem document");
+        }
+    }
+}
