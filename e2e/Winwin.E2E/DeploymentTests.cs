@@ -152,7 +152,7 @@ public class DeploymentTests(Deployment deployment, ITestOutputHelper output) : 
         var secondTab = await page.Context.NewPageAsync();
         await new PhonePage(secondTab).OpenAsync(ev.Slug);
         var audience = serving.Services.GetRequiredService<LiveAudience>();
-        var connections = audience.ConnectionsByEvent()[ev.Id].Count;
+        var connections = audience.ConnectionsOf(ev.Id).Count;
         var headers = await response!.AllHeadersAsync();
         output.WriteLine($"phone: {page.Url} → {response.Status}, live on the instance at {serving.ClientOptions.BaseAddress}; " +
             $"deal {deal.Number} announced on {other.ClientOptions.BaseAddress} and shown; Strict-Transport-Security: {headers.GetValueOrDefault("strict-transport-security")}");

@@ -237,46 +237,65 @@ namespace Winwin.LoadBenchmark
             var idleCores = ((server?.Cpu() ?? TimeSpan.Zero) - idleCpu0).TotalSeconds / idle.Elapsed.TotalSeconds;
 
             var generator = Process.GetCurrentProcess();
-            var generatorCpu0 = TimeSpan.Zero;
-            var serverCpu0 = TimeSpan.Zero;
-            var measuredFrom = TimeSpan.Zero;
-            var clock = Stopwatch.StartNew();
             var started = new long[total];
             var numbers = new int?[total];
             var requests = new Task[total];
             var answered = new double[total];
             var interval = TimeSpan.FromSeconds(1 / options.Rate);
-            for (var i = 0; i < total; i++)
+
+            // Open loop: each announcement starts on its own tick, whatever the previous ones are doing.
+            async Task ScheduleAsync(int from, int to)
             {
-                // Open loop: each announcement starts on its own tick, whatever the previous ones are doing.
-                var due = interval * i;
-                var wait = due - clock.Elapsed;
-                if (wait > TimeSpan.Zero)
+                var clock = Stopwatch.StartNew();
+                for (var i = from; i < to; i++)
                 {
-                    await Task.Delay(wait);
-                }
-                if (i == warmUp)
-                {
-                    generator.Refresh();
-                    generatorCpu0 = generator.TotalProcessorTime;
-                    serverCpu0 = server?.Cpu() ?? TimeSpan.Zero;
-                    measuredFrom = clock.Elapsed;
-                }
-                var index = i;
-                started[index] = Stopwatch.GetTimestamp();
-                requests[index] = Task.Run(async () =>
-                {
-                    try
+                    var wait = interval * (i - from) - clock.Elapsed;
+                    if (wait > TimeSpan.Zero)
                     {
-                        numbers[index] = await announce(index);
-                        answered[index] = Stopwatch.GetElapsedTime(started[index]).TotalMilliseconds;
+                        await Task.Delay(wait);
                     }
-                    catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+                    var index = i;
+                    started[index] = Stopwatch.GetTimestamp();
+                    requests[index] = Task.Run(async () =>
                     {
-                        numbers[index] = null;
-                    }
-                });
+                        try
+                        {
+                            numbers[index] = await announce(index);
+                            answered[index] = Stopwatch.GetElapsedTime(started[index]).TotalMilliseconds;
+                        }
+                        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+                        {
+                            numbers[index] = null;
+                        }
+                    });
+                }
             }
+
+            await ScheduleAsync(0, warmUp);
+            await Task.WhenAll(requests[..warmUp]);
+            // The fan-out to this many phones and their joins ran code the warm-up to one phone had not: the runtime
+            // compiles it again, optimised, on a background thread for some seconds. That is paid once per process, not
+            // per announcement: the measure starts when the JIT has been quiet for two seconds (both servers alike).
+            var settled = Stopwatch.StartNew();
+            if (server is not null)
+            {
+                var (methods, _) = await server.JitAsync();
+                var quiet = 0;
+                while (quiet < 2 && settled.Elapsed < TimeSpan.FromSeconds(60))
+                {
+                    await Task.Delay(TimeSpan.FromSeconds(1));
+                    var (now, _) = await server.JitAsync();
+                    quiet = now == methods ? quiet + 1 : 0;
+                    methods = now;
+                }
+            }
+            var settleSeconds = settled.Elapsed.TotalSeconds;
+            var jit0 = server is null ? default : await server.JitAsync();
+            generator.Refresh();
+            var generatorCpu0 = generator.TotalProcessorTime;
+            var serverCpu0 = server?.Cpu() ?? TimeSpan.Zero;
+            var measured = Stopwatch.StartNew();
+            await ScheduleAsync(warmUp, total);
             await Task.WhenAll(requests);
             var announced = numbers.Skip(warmUp).Count(n => n is not null);
             var expectedAll = (long)numbers.Count(n => n is not null) * options.Connections;
@@ -286,10 +305,11 @@ namespace Winwin.LoadBenchmark
             {
                 await Task.Delay(20);
             }
-            var wall = clock.Elapsed - measuredFrom;
+            var wall = measured.Elapsed;
             generator.Refresh();
             var generatorCpu = generator.TotalProcessorTime - generatorCpu0;
             var serverCpu = (server?.Cpu() ?? TimeSpan.Zero) - serverCpu0;
+            var jit1 = server is null ? default : await server.JitAsync();
             // Memory again with the phones still connected, now that every connection has carried traffic (buffers, pools).
             var rssEnd = server?.Rss() ?? 0;
             var heapEnd = server is null ? 0 : await server.CollectGarbageAsync();
@@ -330,7 +350,8 @@ namespace Winwin.LoadBenchmark
                 Percentile(all, 0.5), Percentile(all, 0.9), Percentile(all, 0.99), all.Count > 0 ? all[^1] : double.NaN,
                 rssBefore, rssConnected, rssAfterGc, heapBefore, heapAfter, rssEnd, rssEndAfterGc, heapEnd,
                 serverCpu.TotalSeconds, generatorCpu.TotalSeconds, wall.TotalSeconds,
-                System.Text.Encoding.UTF8.GetByteCount(payload), payload, idleCores, Percentile(answers, 0.5), Percentile(answers, 0.99), perAnnouncement);
+                System.Text.Encoding.UTF8.GetByteCount(payload), payload, idleCores, Percentile(answers, 0.5), Percentile(answers, 0.99), perAnnouncement,
+                settleSeconds, jit1.Methods - jit0.Methods, (jit1.Time - jit0.Time).TotalMilliseconds);
         }
 
         public static double Percentile(IReadOnlyList<double> sorted, double p) =>
@@ -345,7 +366,7 @@ namespace Winwin.LoadBenchmark
         long RssBefore, long RssConnected, long RssAfterGc, long HeapBefore, long HeapAfterGc, long RssEnd, long RssEndAfterGc, long HeapEnd,
         double ServerCpuSeconds, double GeneratorCpuSeconds, double WallSeconds, int PayloadBytes,
         [property: System.Text.Json.Serialization.JsonIgnore] string Payload, double IdleServerCores, double AnswerP50, double AnswerP99,
-        IReadOnlyList<AnnouncementStats> PerAnnouncement)
+        IReadOnlyList<AnnouncementStats> PerAnnouncement, double JitSettleSeconds, long JitMethodsMeasured, double JitMsMeasured)
     {
         public double RssPerConnectionKb => (RssConnected - RssBefore) / 1024.0 / Connections;
 
@@ -370,7 +391,8 @@ namespace Winwin.LoadBenchmark
             $"RSS {RssBefore / 1048576.0:F0} -> {RssConnected / 1048576.0:F0} MB ({RssPerConnectionKb:F1} KB/conn), after GC {RssAfterGc / 1048576.0:F0} MB " +
             $"({RssAfterGcPerConnectionKb:F1} KB/conn), managed heap {HeapPerConnectionKb:F1} KB/conn; after the run {RssEnd / 1048576.0:F0} MB " +
             $"({RssEndPerConnectionKb:F1} KB/conn), after GC {RssEndAfterGc / 1048576.0:F0} MB ({RssEndAfterGcPerConnectionKb:F1} KB/conn), managed heap {HeapEndPerConnectionKb:F1} KB/conn; " +
-            $"CPU server {ServerCores:F2} cores, generator {GeneratorCores:F2} cores over {WallSeconds:F1} s (server idle with the phones {IdleServerCores:F2} cores); payload {PayloadBytes} B; " +
+            $"CPU server {ServerCores:F2} cores, generator {GeneratorCores:F2} cores over {WallSeconds:F1} s (server idle with the phones {IdleServerCores:F2} cores); " +
+            $"JIT quiet after {JitSettleSeconds:F0} s, then {JitMethodsMeasured} methods in {JitMsMeasured:F0} ms while measured; payload {PayloadBytes} B; " +
             $"announce answered p50 {AnswerP50:F0} ms, p99 {AnswerP99:F0} ms");
     }
 

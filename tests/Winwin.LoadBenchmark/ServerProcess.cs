@@ -146,13 +146,33 @@ internal sealed class ServerProcess : IAsyncDisposable
     /// <summary>Forces a full, compacting garbage collection in the server; returns its managed heap after it.</summary>
     public async Task<long> CollectGarbageAsync()
     {
-        await _process.StandardInput.WriteLineAsync("gc");
-        await _process.StandardInput.FlushAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        var answer = await _answers.Reader.ReadAsync(timeout.Token);
+        var answer = await AskAsync("gc");
         // Let the runtime hand freed memory back before RSS is read.
         await Task.Delay(TimeSpan.FromSeconds(2));
-        return long.Parse(answer[(answer.IndexOf("heap=", StringComparison.Ordinal) + 5)..], CultureInfo.InvariantCulture);
+        return long.Parse(Field(answer, "heap"), CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>How many methods the server's JIT has compiled so far (every tier), and the time it spent on them.</summary>
+    public async Task<(long Methods, TimeSpan Time)> JitAsync()
+    {
+        var answer = await AskAsync("jit");
+        return (long.Parse(Field(answer, "methods"), CultureInfo.InvariantCulture),
+            TimeSpan.FromMilliseconds(double.Parse(Field(answer, "ms"), CultureInfo.InvariantCulture)));
+    }
+
+    private async Task<string> AskAsync(string command)
+    {
+        await _process.StandardInput.WriteLineAsync(command);
+        await _process.StandardInput.FlushAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        return await _answers.Reader.ReadAsync(timeout.Token);
+    }
+
+    private static string Field(string answer, string name)
+    {
+        var start = answer.IndexOf(name + "=", StringComparison.Ordinal) + name.Length + 1;
+        var end = answer.IndexOf(' ', start);
+        return end < 0 ? answer[start..] : answer[start..end];
     }
 
     public async ValueTask DisposeAsync()

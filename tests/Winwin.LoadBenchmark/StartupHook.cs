@@ -1,8 +1,9 @@
 using System.Diagnostics.CodeAnalysis;
 
 // Loaded into the servers under test with DOTNET_STARTUP_HOOKS, so that the benchmark can force a full garbage
-// collection in them (memory per connection after GC) without a debug endpoint in the product. It reads commands on
-// the process's standard input and answers on standard output with a marker line.
+// collection in them (memory per connection after GC) and read how much their JIT has compiled (to measure the steady
+// state, not the first calls of a path), without a debug endpoint in the product. It reads commands on the process's
+// standard input and answers on standard output with a marker line.
 [SuppressMessage("Design", "CA1050:Declare types in namespaces", Justification = "The runtime looks for a StartupHook type without a namespace.")]
 [SuppressMessage("Performance", "CA1812:Avoid uninstantiated internal classes", Justification = "Called by the runtime.")]
 internal static class StartupHook
@@ -23,6 +24,13 @@ internal static class StartupHook
                     GC.WaitForPendingFinalizers();
                     GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
                     Console.Out.WriteLine($"{Marker} gc heap={GC.GetTotalMemory(false)}");
+                    Console.Out.Flush();
+                }
+                else if (line == "jit")
+                {
+                    var methods = System.Runtime.JitInfo.GetCompiledMethodCount();
+                    var time = System.Runtime.JitInfo.GetCompilationTime();
+                    Console.Out.WriteLine($"{Marker} jit methods={methods} ms={time.TotalMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
                     Console.Out.Flush();
                 }
             }

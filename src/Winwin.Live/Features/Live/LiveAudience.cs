@@ -50,20 +50,29 @@ public sealed partial class LiveAudience(IHubContext<LiveHub, ILiveClient> hub, 
         .GroupBy(c => c.Address, StringComparer.Ordinal)
         .Sum(address => Math.Min(_perAddress, address.Select(c => c.Device).Distinct(StringComparer.Ordinal).Count()));
 
-    /// <summary>The connections of this instance, by the event they joined.</summary>
-    public Dictionary<int, List<string>> ConnectionsByEvent()
+    /// <summary>The events followed on this instance.</summary>
+    public List<int> Events()
     {
-        var byEvent = new Dictionary<int, List<string>>();
+        var events = new HashSet<int>();
+        foreach (var (_, follower) in _connections)
+        {
+            events.Add(follower.EventId);
+        }
+        return [.. events];
+    }
+
+    /// <summary>The connections of this instance that joined the event.</summary>
+    public List<string> ConnectionsOf(int eventId)
+    {
+        var ids = new List<string>();
         foreach (var (connectionId, follower) in _connections)
         {
-            var eventId = follower.EventId;
-            if (!byEvent.TryGetValue(eventId, out var ids))
+            if (follower.EventId == eventId)
             {
-                byEvent[eventId] = ids = [];
+                ids.Add(connectionId);
             }
-            ids.Add(connectionId);
         }
-        return byEvent;
+        return ids;
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
