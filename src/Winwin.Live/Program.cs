@@ -74,6 +74,7 @@ app.MapStaticAssets();
 app.MapOpenApi();
 app.MapHealthChecks("/health");
 app.MapLive();
+app.MapEventsApi();
 app.MapDealsApi();
 app.MapMessagesApi();
 app.MapListingsApi();

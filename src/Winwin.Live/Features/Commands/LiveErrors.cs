@@ -27,6 +27,12 @@ public static class LiveErrors
     /// <summary>A page size outside what a list serves; the argument is the largest page.</summary>
     public const string BadPageSize = "api.pageSize";
 
+    /// <summary>A page number below 1.</summary>
+    public const string BadPage = "api.page";
+
+    /// <summary>A category moved by something else than one place up (-1) or down (+1).</summary>
+    public const string BadCategoryStep = "api.categoryStep";
+
     /// <summary>A deal status that does not exist; the argument is the value sent.</summary>
     public const string UnknownDealStatus = "api.dealStatus";
 

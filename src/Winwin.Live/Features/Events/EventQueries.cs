@@ -20,6 +20,14 @@ public sealed record StaffListing(int Id, int OrganizationId, string Organizatio
 
 public sealed record StaffCategory(int Id, CategoryDto Category, bool IsRetired = false, bool InUse = false, decimal? DefaultValue = null);
 
+/// <summary>
+/// One event's settings as staff change them: with the <c>Version</c> a change must name, whether it is archived, and
+/// all its categories (retired ones included) with their ids.
+/// </summary>
+public sealed record StaffEvent(string Slug, string Name, string Municipality, string Venue, DateTime StartsAt, DateTime EndsAt, EventPhase Phase,
+    string DefaultLanguage, bool RequiresRatification, bool ShowSocialValue, string? BoardSecondLanguage, BilingualMode BoardBilingualMode,
+    bool IsArchived, Guid Version, IReadOnlyList<StaffCategory> Categories);
+
 /// <summary>One event as the control panel works on it. <c>Categories</c> are those in use; <c>AllCategories</c> include retired ones.</summary>
 public sealed record EventDesk(int EventId, EventDto Event, IReadOnlyList<StaffOrganization> Organizations,
     IReadOnlyList<StaffListing> Listings, IReadOnlyList<StaffCategory> Categories,
@@ -32,6 +40,7 @@ public sealed record EventDesk(int EventId, EventDto Event, IReadOnlyList<StaffO
 /// </summary>
 public sealed class EventQueries(IDbContextFactory<WinwinDbContext> dbFactory)
 {
+    /// <summary>Every event, those in use first, the latest first; the same order on every call (the address breaks ties).</summary>
     public async Task<IReadOnlyList<StaffEventSummary>> ListEventsAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -48,8 +57,22 @@ public sealed class EventQueries(IDbContextFactory<WinwinDbContext> dbFactory)
                 Organizations = db.Organizations.Count(o => o.EventId == e.Id),
             })
             .ToListAsync(cancellationToken);
-        return [.. events.OrderBy(e => e.IsArchived).ThenByDescending(e => e.StartsAt)
+        return [.. events.OrderBy(e => e.IsArchived).ThenByDescending(e => e.StartsAt).ThenBy(e => e.Slug, StringComparer.Ordinal)
             .Select(e => new StaffEventSummary(e.Slug, e.Name, e.Municipality, e.StartsAt, e.Phase, e.IsArchived, e.Deals, e.Organizations))];
+    }
+
+    /// <summary>One event's settings and categories, without its organisations and listings.</summary>
+    public async Task<StaffEvent?> GetEventAsync(string slug, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var ev = await db.Events.AsNoTracking().Include(e => e.Categories).SingleOrDefaultAsync(e => e.Slug == slug, cancellationToken);
+        if (ev is null)
+        {
+            return null;
+        }
+        return new StaffEvent(ev.Slug, ev.Name, ev.Municipality, ev.Venue, ev.StartsAt, ev.EndsAt, ev.Phase, ev.DefaultLanguage,
+            ev.RequiresRatification, ev.ShowSocialValue, ev.BoardSecondLanguage, ev.BoardBilingualMode, ev.IsArchived, ev.Version,
+            await CategoriesAsync(db, ev, cancellationToken));
     }
 
     public async Task<EventDesk?> GetDeskAsync(string slug, CancellationToken cancellationToken = default)
@@ -68,15 +91,21 @@ public sealed class EventQueries(IDbContextFactory<WinwinDbContext> dbFactory)
             .Include(l => l.Organization).Include(l => l.Category)
             .OrderBy(l => l.Organization!.Name).ThenBy(l => l.Id)
             .ToListAsync(cancellationToken);
-        var used = await db.Listings.Where(l => l.EventId == ev.Id).Select(l => l.CategoryId)
-            .Union(db.Deals.Where(d => d.EventId == ev.Id && d.CategoryId != null).Select(d => d.CategoryId!.Value))
-            .ToListAsync(cancellationToken);
-        var categories = ev.Categories.OrderBy(c => c.SortOrder)
-            .Select(c => new StaffCategory(c.Id, c.ToDto(), c.IsRetired, used.Contains(c.Id), c.DefaultValue)).ToList();
+        var categories = await CategoriesAsync(db, ev, cancellationToken);
         return new EventDesk(ev.Id, ev.ToDto(), organizations,
             [.. listings.Select(l => new StaffListing(l.Id, l.OrganizationId, l.Organization!.Name, l.Kind, l.Category!.ToDto(), l.Title, l.Status,
                 l.CategoryId, l.Description, l.Organization.TableNumber, l.Version))],
             [.. categories.Where(c => !c.IsRetired)],
             categories, ev.Version, ev.IsArchived, ev.RequiresRatification);
+    }
+
+    /// <summary>The event's categories in their order, retired ones included, each saying whether a listing or a deal uses it.</summary>
+    private static async Task<List<StaffCategory>> CategoriesAsync(WinwinDbContext db, Event ev, CancellationToken cancellationToken)
+    {
+        var used = await db.Listings.Where(l => l.EventId == ev.Id).Select(l => l.CategoryId)
+            .Union(db.Deals.Where(d => d.EventId == ev.Id && d.CategoryId != null).Select(d => d.CategoryId!.Value))
+            .ToListAsync(cancellationToken);
+        return [.. ev.Categories.OrderBy(c => c.SortOrder)
+            .Select(c => new StaffCategory(c.Id, c.ToDto(), c.IsRetired, used.Contains(c.Id), c.DefaultValue))];
     }
 }

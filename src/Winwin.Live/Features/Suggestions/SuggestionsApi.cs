@@ -1,6 +1,10 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Winwin.Data;
 using Winwin.Live.Features.Accounts;
+using Winwin.Live.Features.Commands;
+using Winwin.Live.Features.Localization;
 
 namespace Winwin.Live.Features.Suggestions;
 
@@ -25,15 +29,21 @@ public static class SuggestionsApi
     public const int MaxPageSize = 200;
 
     public static async Task<Results<Ok<SuggestionsPageDto>, NotFound, ValidationProblem>> GetSuggestions(
-        string slug, SuggestionService suggestions, SuggestionViews views, CancellationToken cancellationToken,
+        string slug, SuggestionService suggestions, SuggestionViews views, ErrorMessages errors, CancellationToken cancellationToken,
         [FromQuery] int page = 1, [FromQuery] int pageSize = DefaultPageSize)
     {
-        if (page < 1 || pageSize is < 1 or > MaxPageSize)
+        var problems = new List<DomainError>();
+        if (page < 1)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
-            {
-                ["page"] = [$"page is 1 or more; pageSize from 1 to {MaxPageSize}."],
-            });
+            problems.Add(new DomainError(LiveErrors.BadPage, Field: "page"));
+        }
+        if (pageSize is < 1 or > MaxPageSize)
+        {
+            problems.Add(new DomainError(LiveErrors.BadPageSize, MaxPageSize.ToString(CultureInfo.InvariantCulture), "pageSize"));
+        }
+        if (problems.Count > 0)
+        {
+            return errors.ToValidationProblem(problems);
         }
         return await suggestions.GetAsync(slug, cancellationToken) is { } ev
             ? TypedResults.Ok(views.ForRequests(ev, page, pageSize))
