@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -75,7 +76,10 @@ public static class DealsApi
     /// </summary>
     public static async Task<Results<Ok<DealsPage>, NotFound, ValidationProblem>> ListDeals(string slug, DealQueries deals, ErrorMessages errors,
         CancellationToken cancellationToken,
-        [FromQuery] string[]? status = null, [FromQuery] int? since = null, [FromQuery] int? after = null, [FromQuery] int? pageSize = null)
+        [FromQuery, Description("announced, retracted, pending or returned; repeated or separated by commas for several; none for all")] string[]? status = null,
+        [FromQuery, Description("only the deals numbered after this one")] int? since = null,
+        [FromQuery, Description("the cursor: nextAfter of the previous page")] int? after = null,
+        [FromQuery, Description("1 to 200; 50 when absent")] int? pageSize = null)
     {
         var problems = new List<DomainError>();
         var size = pageSize ?? DefaultPageSize;
