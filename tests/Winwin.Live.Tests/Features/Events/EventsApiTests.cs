@@ -16,7 +16,7 @@ public class EventsApiTests
 
     private static async Task<StaffEvent> ReadAsync(HttpResponseMessage response, HttpStatusCode expected)
     {
-        Assert.Equal(expected, response.StatusCode);
+        Assert.True(response.StatusCode == expected, $"{response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
         return (await response.Content.ReadFromJsonAsync<StaffEvent>(LiveJson.Options))!;
     }
 
@@ -83,14 +83,14 @@ public class EventsApiTests
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync($"/api/events/{ev.Slug}")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await facilitator.PostAsJsonAsync("/api/events", Input("autre"), LiveJson.Options)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await facilitator.PostAsJsonAsync($"/api/events/{ev.Slug}/archive", new EventsApi.VersionInput(version), LiveJson.Options)).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await facilitator.PostAsJsonAsync($"/api/events/{ev.Slug}/categories", new EventsApi.CategoryName("Transport"), LiveJson.Options)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await facilitator.PostAsJsonAsync($"/api/events/{ev.Slug}/categories", new EventsApi.CategoryName("Jardinage"), LiveJson.Options)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await notary.PostAsJsonAsync($"/api/events/{ev.Slug}/phase", new EventsApi.PhaseInput(EventPhase.Closed), LiveJson.Options)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await notary.GetAsync("/api/events")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await facilitator.GetAsync("/api/events/inconnue")).StatusCode);
         await using var db = await app.DbFactory.CreateDbContextAsync();
         var stored = await db.Events.Include(e => e.Categories).SingleAsync();
         Assert.Equal((EventPhase.Open, false, version), (stored.Phase, stored.IsArchived, stored.Version));
-        Assert.DoesNotContain(stored.Categories, c => c.Name == "Transport");
+        Assert.DoesNotContain(stored.Categories, c => c.Name == "Jardinage");
     }
 
     [Fact]
@@ -133,7 +133,7 @@ public class EventsApiTests
         var revealed = await facilitator.PostAsync($"/api/events/{ev.Slug}/reveal", null);
         var unknownPhase = await facilitator.PostAsync($"/api/events/{ev.Slug}/phase", JsonContent.Create(new { phase = "dancing" }));
 
-        Assert.Contains("closed", tooEarly.GetProperty("errors").EnumerateObject().Single().Value[0].GetString()!, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("Close the event first to reveal the totals.", tooEarly.GetProperty("errors").EnumerateObject().Single().Value[0].GetString());
         Assert.Equal(EventPhase.Closed, closed.Phase);
         Assert.Equal(HttpStatusCode.OK, revealed.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, unknownPhase.StatusCode);
@@ -205,31 +205,31 @@ public class EventsApiTests
         coordinator.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr");
         var url = $"/api/events/{ev.Slug}/categories";
 
-        var added = await ReadAsync(await coordinator.PostAsJsonAsync(url, new EventsApi.CategoryName("Transport"), LiveJson.Options), HttpStatusCode.OK);
-        var transport = added.Categories.Single(c => c.Category.Name == "Transport");
+        var added = await ReadAsync(await coordinator.PostAsJsonAsync(url, new EventsApi.CategoryName("Jardinage"), LiveJson.Options), HttpStatusCode.OK);
+        var garden = added.Categories.Single(c => c.Category.Name == "Jardinage");
         var money = await ProblemAsync(await coordinator.PostAsJsonAsync(url, new EventsApi.CategoryName("Budget et subsides"), LiveJson.Options), HttpStatusCode.BadRequest);
         var confirmed = await ReadAsync(await coordinator.PostAsJsonAsync(url, new EventsApi.CategoryName("Budget et subsides", ConfirmMoneyMentions: true), LiveJson.Options), HttpStatusCode.OK);
-        var renamed = await ReadAsync(await coordinator.PutAsJsonAsync($"{url}/{transport.Id}/name", new EventsApi.CategoryName("Transport et logistique"), LiveJson.Options), HttpStatusCode.OK);
-        var valued = await ReadAsync(await coordinator.PutAsJsonAsync($"{url}/{transport.Id}/value", new EventsApi.CategoryValue(150m), LiveJson.Options), HttpStatusCode.OK);
-        var moved = await ReadAsync(await coordinator.PostAsJsonAsync($"{url}/{transport.Id}/move", new EventsApi.CategoryMove(-1), LiveJson.Options), HttpStatusCode.OK);
-        var badStep = await ProblemAsync(await coordinator.PostAsJsonAsync($"{url}/{transport.Id}/move", new EventsApi.CategoryMove(5), LiveJson.Options), HttpStatusCode.BadRequest);
-        var retired = await ReadAsync(await coordinator.PostAsync($"{url}/{transport.Id}/retire", null), HttpStatusCode.OK);
+        var renamed = await ReadAsync(await coordinator.PutAsJsonAsync($"{url}/{garden.Id}/name", new EventsApi.CategoryName("Jardinage et espaces verts"), LiveJson.Options), HttpStatusCode.OK);
+        var valued = await ReadAsync(await coordinator.PutAsJsonAsync($"{url}/{garden.Id}/value", new EventsApi.CategoryValue(150m), LiveJson.Options), HttpStatusCode.OK);
+        var moved = await ReadAsync(await coordinator.PostAsJsonAsync($"{url}/{garden.Id}/move", new EventsApi.CategoryMove(-1), LiveJson.Options), HttpStatusCode.OK);
+        var badStep = await ProblemAsync(await coordinator.PostAsJsonAsync($"{url}/{garden.Id}/move", new EventsApi.CategoryMove(5), LiveJson.Options), HttpStatusCode.BadRequest);
+        var retired = await ReadAsync(await coordinator.PostAsync($"{url}/{garden.Id}/retire", null), HttpStatusCode.OK);
         var inUse = await ProblemAsync(await coordinator.DeleteAsync($"{url}/{ev.MeansCategoryId}"), HttpStatusCode.BadRequest);
-        var deleted = await ReadAsync(await coordinator.DeleteAsync($"{url}/{transport.Id}"), HttpStatusCode.OK);
-        var unknown = await ProblemAsync(await coordinator.DeleteAsync($"{url}/{transport.Id}"), HttpStatusCode.BadRequest);
+        var deleted = await ReadAsync(await coordinator.DeleteAsync($"{url}/{garden.Id}"), HttpStatusCode.OK);
+        var unknown = await ProblemAsync(await coordinator.DeleteAsync($"{url}/{garden.Id}"), HttpStatusCode.BadRequest);
 
         Assert.Contains("Budget", Message(money, "name"), StringComparison.Ordinal);
         Assert.Contains(confirmed.Categories, c => c.Category.Name == "Budget et subsides");
-        Assert.Equal("Transport et logistique", renamed.Categories.Single(c => c.Id == transport.Id).Category.Name);
-        Assert.Equal(150m, valued.Categories.Single(c => c.Id == transport.Id).DefaultValue);
+        Assert.Equal("Jardinage et espaces verts", renamed.Categories.Single(c => c.Id == garden.Id).Category.Name);
+        Assert.Equal(150m, valued.Categories.Single(c => c.Id == garden.Id).DefaultValue);
         var before = valued.Categories.Select(c => c.Id).ToList();
         var after = moved.Categories.Select(c => c.Id).ToList();
-        Assert.Equal(before.IndexOf(transport.Id) - 1, after.IndexOf(transport.Id));
-        Assert.Equal(after[before.IndexOf(transport.Id)], before[before.IndexOf(transport.Id) - 1]);
+        Assert.Equal(before.IndexOf(garden.Id) - 1, after.IndexOf(garden.Id));
+        Assert.Equal(after[before.IndexOf(garden.Id)], before[before.IndexOf(garden.Id) - 1]);
         Assert.Equal("Une catégorie se déplace d'une place : -1 vers le haut, 1 vers le bas.", Message(badStep, "step"));
-        Assert.True(retired.Categories.Single(c => c.Id == transport.Id).IsRetired);
+        Assert.True(retired.Categories.Single(c => c.Id == garden.Id).IsRetired);
         Assert.True(inUse.GetProperty("errors").TryGetProperty("categoryId", out _));
-        Assert.DoesNotContain(deleted.Categories, c => c.Id == transport.Id);
+        Assert.DoesNotContain(deleted.Categories, c => c.Id == garden.Id);
         Assert.Contains(deleted.Categories, c => c.Id == ev.MeansCategoryId);
         Assert.True(unknown.GetProperty("errors").TryGetProperty("categoryId", out _));
     }

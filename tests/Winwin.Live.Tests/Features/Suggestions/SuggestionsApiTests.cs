@@ -63,6 +63,9 @@ public class SuggestionsApiTests
             pages.Add((await client.GetFromJsonAsync<SuggestionsPageDto>($"/api/events/{ev.Slug}/suggestions?page={page}&pageSize=1", LiveJson.Options))!);
         }
         var tooBig = await client.GetAsync($"/api/events/{ev.Slug}/suggestions?pageSize=100000");
+        var dutch = new HttpRequestMessage(HttpMethod.Get, $"/api/events/{ev.Slug}/suggestions?page=0");
+        dutch.Headers.AcceptLanguage.ParseAdd("nl");
+        var pageZero = await client.SendAsync(dutch);
 
         Assert.True(all.Count >= 3);
         Assert.All(pages.Take(all.Count), p => Assert.Single(p.Items));
@@ -70,6 +73,9 @@ public class SuggestionsApiTests
         Assert.All(pages, p => Assert.Equal(all.Count, p.Total));
         Assert.Equal(all.Select(r => r.Request.Id), pages.SelectMany(p => p.Items).Select(r => r.Request.Id));
         Assert.Equal(HttpStatusCode.BadRequest, tooBig.StatusCode);
+        Assert.Contains("200", (await tooBig.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("errors").GetProperty("pageSize")[0].GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, pageZero.StatusCode);
+        Assert.Equal("Pagina's tellen vanaf 1.", (await pageZero.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("errors").GetProperty("page")[0].GetString());
     }
 
     [Fact]
