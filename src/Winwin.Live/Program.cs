@@ -77,6 +77,7 @@ app.MapLive();
 app.MapEventsApi();
 app.MapDealsApi();
 app.MapMessagesApi();
+app.MapOrganizationsApi();
 app.MapListingsApi();
 app.MapImportApi();
 app.MapExportApi();

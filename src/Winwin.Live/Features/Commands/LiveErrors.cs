@@ -38,4 +38,13 @@ public static class LiveErrors
 
     /// <summary>A deal number (a filter or a cursor) below 0.</summary>
     public const string NegativeNumber = "api.negativeNumber";
+
+    /// <summary>An organisation kind that does not exist; the argument is the value sent.</summary>
+    public const string UnknownOrganizationKind = "api.organizationKind";
+
+    /// <summary>A listing kind that does not exist; the argument is the value sent.</summary>
+    public const string UnknownListingKind = "api.listingKind";
+
+    /// <summary>A listing status that does not exist; the argument is the value sent.</summary>
+    public const string UnknownListingStatus = "api.listingStatus";
 }

@@ -20,4 +20,9 @@ public static class OrganizationSearch
             .ThenBy(o => TextKey.Fold(o.Name).StartsWith(wanted, StringComparison.Ordinal) ? 0 : 1)
             .ThenBy(o => o.Name, StringComparer.CurrentCultureIgnoreCase);
     }
+
+    /// <summary>What the organisations grid keeps as one types in its search box: the table or the name as above, or part of the sector.</summary>
+    public static bool Matches(StaffOrganization organization, string? text) =>
+        string.IsNullOrWhiteSpace(text) || Search([organization], text).Any()
+        || TextKey.Fold(organization.Sector ?? "").Contains(TextKey.Fold(text), StringComparison.Ordinal);
 }

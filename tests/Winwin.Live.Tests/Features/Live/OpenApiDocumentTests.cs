@@ -79,6 +79,15 @@ public partial class OpenApiDocumentTests
     [InlineData("/api/events/{slug}/messages", "get", "ListMessages", new[] { "200", "401", "403", "404" })]
     [InlineData("/api/events/{slug}/messages", "post", "PostMessage", new[] { "201", "400", "401", "403", "404" })]
     [InlineData("/api/events/{slug}/messages/{id}", "delete", "RemoveMessage", new[] { "204", "400", "401", "403", "404" })]
+    [InlineData("/api/events/{slug}/organizations", "get", "ListOrganizations", new[] { "200", "400", "401", "403", "404" })]
+    [InlineData("/api/events/{slug}/organizations", "post", "CreateOrganization", new[] { "201", "400", "401", "403", "404", "409" })]
+    [InlineData("/api/events/{slug}/organizations/{id}", "get", "GetOrganization", new[] { "200", "401", "403", "404" })]
+    [InlineData("/api/events/{slug}/organizations/{id}", "put", "ChangeOrganization", new[] { "200", "400", "401", "403", "404", "409" })]
+    [InlineData("/api/events/{slug}/organizations/{id}/check-in", "post", "CheckInOrganization", new[] { "200", "400", "401", "403", "404", "409" })]
+    [InlineData("/api/events/{slug}/listings", "get", "ListListings", new[] { "200", "400", "401", "403", "404" })]
+    [InlineData("/api/events/{slug}/listings/{id}", "get", "GetListing", new[] { "200", "401", "403", "404" })]
+    [InlineData("/api/events/{slug}/listings/{id}", "put", "ChangeListing", new[] { "200", "400", "401", "403", "404", "409" })]
+    [InlineData("/api/events/{slug}/listings/{id}/withdraw", "post", "WithdrawListing", new[] { "200", "400", "401", "403", "404", "409" })]
     public async Task OpenApi_ScriptEndpoints_NamedWithTheirStatusesAndProblemDocuments(string path, string method, string name, string[] statuses)
     {
         await using var app = new WinwinApplication();
