@@ -181,6 +181,27 @@ public class OrganizationsApiTests
     }
 
     [Fact]
+    public async Task ChangeOrganization_ToAnotherOnesName_RefusedWith409AndUnchangedThenAcceptedWithAllowSameName()
+    {
+        await using var app = new WinwinApplication();
+        var ev = await app.CreateEventAsync();
+        var staff = await app.CreateClientAsync(StaffRoles.Coordinator);
+        staff.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+        var url = $"/api/events/{ev.Slug}/organizations/{ev.Organizations[3]}";
+        var before = await ReadAsync<OrganizationsApi.OrganizationDetails>(await staff.GetAsync(url), HttpStatusCode.OK);
+
+        var refused = await ProblemAsync(await staff.PutAsJsonAsync(url,
+            new OrganizationsApi.OrganizationChange(before.Version, Input("IMPRIMERIE gilson")), LiveJson.Options), HttpStatusCode.Conflict);
+        var unchanged = await ReadAsync<OrganizationsApi.OrganizationDetails>(await staff.GetAsync(url), HttpStatusCode.OK);
+        var accepted = await ReadAsync<OrganizationsApi.OrganizationDetails>(await staff.PutAsJsonAsync(url,
+            new OrganizationsApi.OrganizationChange(before.Version, Input("Imprimerie Gilson"), AllowSameName: true), LiveJson.Options), HttpStatusCode.OK);
+
+        Assert.Equal("An organisation with the same name already exists: 'Imprimerie Gilson'.", Message(refused, "name"));
+        Assert.Equal(("Restos du Cœur Namur", before.Version), (unchanged.Name, unchanged.Version));
+        Assert.Equal("Imprimerie Gilson", accepted.Name);
+    }
+
+    [Fact]
     public async Task OrganizationsApi_RolesOfTheTab_AnonymousAndNotaryRefusedUnknownEventOrOrganisation404()
     {
         await using var app = new WinwinApplication();
