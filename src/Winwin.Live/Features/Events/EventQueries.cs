@@ -9,14 +9,14 @@ public sealed record StaffEventSummary(string Slug, string Name, string Municipa
 
 public sealed record StaffOrganization(int Id, string Name, OrganizationKind Kind, string? Sector, string? Table,
     string? ContactName, string? ContactEmail, string? ContactPhone, bool IsPresent,
-    string? Description = null, string? Website = null, string? Notes = null, Guid Version = default, DateTime? ContactsErasedAt = null, bool ShowInReport = false)
+    string? Description, string? Website, string? Notes, Guid Version, DateTime? ContactsErasedAt, bool ShowInReport)
 {
     /// <summary>How the deal form shows and finds it: by name or by table number.</summary>
     public string Label => Table is null ? Name : $"{Name} · {Table}";
 }
 
 public sealed record StaffListing(int Id, int OrganizationId, string OrganizationName, ListingKind Kind, CategoryDto Category, string Title, ListingStatus Status,
-    int CategoryId = 0, string? Description = null, string? Table = null, Guid Version = default);
+    int CategoryId, string? Description, string? Table, Guid Version);
 
 public sealed record StaffCategory(int Id, CategoryDto Category, bool IsRetired = false, bool InUse = false, decimal? DefaultValue = null);
 
@@ -83,9 +83,7 @@ public sealed class EventQueries(IDbContextFactory<WinwinDbContext> dbFactory)
         {
             return null;
         }
-        var organizations = await db.Organizations.AsNoTracking().Where(o => o.EventId == ev.Id).OrderBy(o => o.Name)
-            .Select(o => new StaffOrganization(o.Id, o.Name, o.Kind, o.Sector, o.TableNumber, o.ContactName, o.ContactEmail, o.ContactPhone, o.IsPresent,
-                o.Description, o.Website, o.Notes, o.Version, o.ContactsErasedAt, o.ShowInReport))
+        var organizations = await StaffOrganizations(db.Organizations.AsNoTracking().Where(o => o.EventId == ev.Id).OrderBy(o => o.Name))
             .ToListAsync(cancellationToken);
         var listings = await db.Listings.AsNoTracking().Where(l => l.EventId == ev.Id)
             .Include(l => l.Organization).Include(l => l.Category)
@@ -93,8 +91,7 @@ public sealed class EventQueries(IDbContextFactory<WinwinDbContext> dbFactory)
             .ToListAsync(cancellationToken);
         var categories = await CategoriesAsync(db, ev, cancellationToken);
         return new EventDesk(ev.Id, ev.ToDto(), organizations,
-            [.. listings.Select(l => new StaffListing(l.Id, l.OrganizationId, l.Organization!.Name, l.Kind, l.Category!.ToDto(), l.Title, l.Status,
-                l.CategoryId, l.Description, l.Organization.TableNumber, l.Version))],
+            [.. listings.Select(StaffListingOf)],
             [.. categories.Where(c => !c.IsRetired)],
             categories, ev.Version, ev.IsArchived, ev.RequiresRatification);
     }
@@ -108,4 +105,13 @@ public sealed class EventQueries(IDbContextFactory<WinwinDbContext> dbFactory)
         return [.. ev.Categories.OrderBy(c => c.SortOrder)
             .Select(c => new StaffCategory(c.Id, c.ToDto(), c.IsRetired, used.Contains(c.Id), c.DefaultValue))];
     }
+
+    /// <summary>Organisations as staff see them (contact data included): the one projection of the panel and the API.</summary>
+    public static IQueryable<StaffOrganization> StaffOrganizations(IQueryable<Organization> organizations) =>
+        organizations.Select(o => new StaffOrganization(o.Id, o.Name, o.Kind, o.Sector, o.TableNumber, o.ContactName, o.ContactEmail, o.ContactPhone, o.IsPresent,
+            o.Description, o.Website, o.Notes, o.Version, o.ContactsErasedAt, o.ShowInReport));
+
+    /// <summary>A listing as staff see it, read with its organisation and category.</summary>
+    public static StaffListing StaffListingOf(Listing l) =>
+        new(l.Id, l.OrganizationId, l.Organization!.Name, l.Kind, l.Category!.ToDto(), l.Title, l.Status, l.CategoryId, l.Description, l.Organization.TableNumber, l.Version);
 }

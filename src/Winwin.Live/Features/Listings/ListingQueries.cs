@@ -34,8 +34,7 @@ public sealed class ListingQueries(IDbContextFactory<WinwinDbContext> dbFactory)
     private static async Task<IReadOnlyList<StaffListing>> ReadAsync(IQueryable<Listing> listings, CancellationToken cancellationToken)
     {
         var read = await listings.AsNoTracking().Include(l => l.Organization).Include(l => l.Category).OrderBy(l => l.Id).ToListAsync(cancellationToken);
-        return [.. read.Select(l => new StaffListing(l.Id, l.OrganizationId, l.Organization!.Name, l.Kind, l.Category!.ToDto(), l.Title, l.Status,
-            l.CategoryId, l.Description, l.Organization.TableNumber, l.Version))];
+        return [.. read.Select(EventQueries.StaffListingOf)];
     }
 
     private static Task<int?> EventIdAsync(WinwinDbContext db, string slug, CancellationToken cancellationToken) =>

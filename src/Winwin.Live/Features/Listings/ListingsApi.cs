@@ -47,20 +47,8 @@ public static class ListingsApi
             .WithName("ReopenListing").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }
-
-    /// <summary>
-    /// One offer or request as staff see it, with its status and the <c>Version</c> the next change must name: the panel's
-    /// <see cref="StaffListing"/> as a script receives it (its optional version parameter cannot be described in the OpenAPI document).
-    /// </summary>
-    public sealed record ListingDetails(int Id, int OrganizationId, string OrganizationName, string? Table, ListingKind Kind, int CategoryId, CategoryDto Category,
-        string Title, string? Description, ListingStatus Status, Guid Version)
-    {
-        public static ListingDetails From(StaffListing l) => new(l.Id, l.OrganizationId, l.OrganizationName, l.Table, l.Kind, l.CategoryId, l.Category,
-            l.Title, l.Description, l.Status, l.Version);
-    }
-
     /// <summary>A page of listings: <c>Items</c> by id, <c>Total</c> the listings the filters match, the link of the next page when one follows.</summary>
-    public sealed record ListingsPage(IReadOnlyList<ListingDetails> Items, int Total, int Page, int PageSize, string? Next);
+    public sealed record ListingsPage(IReadOnlyList<StaffListing> Items, int Total, int Page, int PageSize, string? Next);
 
     /// <summary>A change to a listing, made from the <c>Version</c> the script last read.</summary>
     public sealed record ListingChange(Guid Version, ListingInput Listing);
@@ -101,7 +89,7 @@ public static class ListingsApi
             return TypedResults.NotFound();
         }
         var matching = ListingFilter.Apply(all, q, wantedKind, categoryId, organizationId, wantedStatus).ToList();
-        var items = matching.Skip((page - 1) * pageSize).Take(pageSize).Select(ListingDetails.From).ToList();
+        var items = matching.Skip((page - 1) * pageSize).Take(pageSize).ToList();
         var next = page * pageSize < matching.Count
             ? $"/api/events/{Uri.EscapeDataString(slug)}/listings" + QueryString.Create(new Dictionary<string, string?>
             {
@@ -118,8 +106,8 @@ public static class ListingsApi
     }
 
     /// <summary>One offer or request with its status and its version.</summary>
-    public static async Task<Results<Ok<ListingDetails>, NotFound>> GetListing(string slug, int id, ListingQueries queries, CancellationToken cancellationToken) =>
-        await queries.GetAsync(slug, id, cancellationToken) is { } listing ? TypedResults.Ok(ListingDetails.From(listing)) : TypedResults.NotFound();
+    public static async Task<Results<Ok<StaffListing>, NotFound>> GetListing(string slug, int id, ListingQueries queries, CancellationToken cancellationToken) =>
+        await queries.GetAsync(slug, id, cancellationToken) is { } listing ? TypedResults.Ok(listing) : TypedResults.NotFound();
 
     public static async Task<Results<Created<ListingDto>, NotFound, ValidationProblem>> CreateListing(string slug, ListingInput input, ClaimsPrincipal user,
         ListingService listings, ErrorMessages errors, CancellationToken cancellationToken)
@@ -135,12 +123,12 @@ public static class ListingsApi
     }
 
     /// <summary>Changes a listing through the same checks as the panel's form: money in its text is refused unless <c>ConfirmMoneyMentions</c>.</summary>
-    public static Task<Results<Ok<ListingDetails>, NotFound, ValidationProblem, ProblemHttpResult>> ChangeListing(string slug, int id, ListingChange body,
+    public static Task<Results<Ok<StaffListing>, NotFound, ValidationProblem, ProblemHttpResult>> ChangeListing(string slug, int id, ListingChange body,
         ClaimsPrincipal user, ListingService listings, ListingQueries queries, ErrorMessages errors, CancellationToken cancellationToken) =>
         AnswerAsync(slug, id, listings.UpdateAsync(slug, id, body.Version, body.Listing, StaffActorFactory.From(user), cancellationToken), queries, errors, cancellationToken);
 
     /// <summary>The listing as it stands after a change, or why the change was refused: 409 when made from an outdated version.</summary>
-    private static async Task<Results<Ok<ListingDetails>, NotFound, ValidationProblem, ProblemHttpResult>> AnswerAsync(string slug, int id,
+    private static async Task<Results<Ok<StaffListing>, NotFound, ValidationProblem, ProblemHttpResult>> AnswerAsync(string slug, int id,
         Task<CommandResult<ListingDto>> change, ListingQueries queries, ErrorMessages errors, CancellationToken cancellationToken)
     {
         var result = await change;
@@ -152,7 +140,7 @@ public static class ListingsApi
         {
             return result.Errors.Any(e => e.Code == LiveErrors.Conflict) ? errors.ToConflictProblem(result.Errors) : errors.ToValidationProblem(result.Errors);
         }
-        return await queries.GetAsync(slug, id, cancellationToken) is { } listing ? TypedResults.Ok(ListingDetails.From(listing)) : TypedResults.NotFound();
+        return await queries.GetAsync(slug, id, cancellationToken) is { } listing ? TypedResults.Ok(listing) : TypedResults.NotFound();
     }
 
     /// <summary>A filter's value by its name only: <c>Enum.TryParse</c> would also take "2", and "offer, request" as two flags added together.</summary>

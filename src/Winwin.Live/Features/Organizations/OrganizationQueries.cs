@@ -18,7 +18,7 @@ public sealed class OrganizationQueries(IDbContextFactory<WinwinDbContext> dbFac
         {
             return null;
         }
-        var organizations = await Project(db.Organizations.AsNoTracking()
+        var organizations = await EventQueries.StaffOrganizations(db.Organizations.AsNoTracking()
             .Where(o => o.EventId == eventId && (kind == null || o.Kind == kind) && (present == null || o.IsPresent == present)))
             .ToListAsync(cancellationToken);
         // Ordered here, not by the database's collation: the same order on SQLite and SQL Server, whatever the caller's language.
@@ -30,14 +30,12 @@ public sealed class OrganizationQueries(IDbContextFactory<WinwinDbContext> dbFac
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         return await EventIdAsync(db, slug, cancellationToken) is { } eventId
-            ? await Project(db.Organizations.AsNoTracking().Where(o => o.Id == id && o.EventId == eventId)).SingleOrDefaultAsync(cancellationToken)
+            ? await EventQueries.StaffOrganizations(db.Organizations.AsNoTracking().Where(o => o.Id == id && o.EventId == eventId)).SingleOrDefaultAsync(cancellationToken)
             : null;
     }
 
     private static Task<int?> EventIdAsync(WinwinDbContext db, string slug, CancellationToken cancellationToken) =>
         db.Events.Where(e => e.Slug == slug).Select(e => (int?)e.Id).SingleOrDefaultAsync(cancellationToken);
 
-    private static IQueryable<StaffOrganization> Project(IQueryable<Organization> organizations) =>
-        organizations.Select(o => new StaffOrganization(o.Id, o.Name, o.Kind, o.Sector, o.TableNumber, o.ContactName, o.ContactEmail, o.ContactPhone, o.IsPresent,
-            o.Description, o.Website, o.Notes, o.Version, o.ContactsErasedAt, o.ShowInReport));
+
 }

@@ -48,21 +48,8 @@ public static class OrganizationsApi
             .WithName("CheckOutOrganization").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }
-
-    /// <summary>
-    /// One organisation as staff see it, with its contact data, its notes and the <c>Version</c> the next change must name: the
-    /// panel's <see cref="StaffOrganization"/> as a script receives it (its optional version parameter cannot be described in the
-    /// OpenAPI document).
-    /// </summary>
-    public sealed record OrganizationDetails(int Id, string Name, OrganizationKind Kind, string? Sector, string? Table, string? Description, string? Website,
-        string? ContactName, string? ContactEmail, string? ContactPhone, string? Notes, bool IsPresent, bool ShowInReport, DateTime? ContactsErasedAt, Guid Version)
-    {
-        public static OrganizationDetails From(StaffOrganization o) => new(o.Id, o.Name, o.Kind, o.Sector, o.Table, o.Description, o.Website,
-            o.ContactName, o.ContactEmail, o.ContactPhone, o.Notes, o.IsPresent, o.ShowInReport, o.ContactsErasedAt, o.Version);
-    }
-
     /// <summary>A page of organisations: <c>Items</c> by name then id, <c>Total</c> the organisations the filters match, the link of the next page when one follows.</summary>
-    public sealed record OrganizationsPage(IReadOnlyList<OrganizationDetails> Items, int Total, int Page, int PageSize, string? Next);
+    public sealed record OrganizationsPage(IReadOnlyList<StaffOrganization> Items, int Total, int Page, int PageSize, string? Next);
 
     /// <summary>
     /// A new organisation. A name another organisation of the event already has (case, accents and spacing ignored) answers
@@ -109,7 +96,7 @@ public static class OrganizationsApi
             return TypedResults.NotFound();
         }
         var matching = all.Where(o => OrganizationSearch.Matches(o, q)).ToList();
-        var items = matching.Skip((page - 1) * pageSize).Take(pageSize).Select(OrganizationDetails.From).ToList();
+        var items = matching.Skip((page - 1) * pageSize).Take(pageSize).ToList();
         var next = page * pageSize < matching.Count
             ? $"/api/events/{Uri.EscapeDataString(slug)}/organizations" + QueryString.Create(new Dictionary<string, string?>
             {
@@ -124,10 +111,10 @@ public static class OrganizationsApi
     }
 
     /// <summary>One organisation with its contact data, its notes and its version.</summary>
-    public static async Task<Results<Ok<OrganizationDetails>, NotFound>> GetOrganization(string slug, int id, OrganizationQueries queries, CancellationToken cancellationToken) =>
-        await queries.GetAsync(slug, id, cancellationToken) is { } organization ? TypedResults.Ok(OrganizationDetails.From(organization)) : TypedResults.NotFound();
+    public static async Task<Results<Ok<StaffOrganization>, NotFound>> GetOrganization(string slug, int id, OrganizationQueries queries, CancellationToken cancellationToken) =>
+        await queries.GetAsync(slug, id, cancellationToken) is { } organization ? TypedResults.Ok(organization) : TypedResults.NotFound();
 
-    public static async Task<Results<Created<OrganizationDetails>, NotFound, ValidationProblem, ProblemHttpResult>> CreateOrganization(string slug, OrganizationCreate body,
+    public static async Task<Results<Created<StaffOrganization>, NotFound, ValidationProblem, ProblemHttpResult>> CreateOrganization(string slug, OrganizationCreate body,
         ClaimsPrincipal user, OrganizationService organizations, OrganizationQueries queries, ErrorMessages errors, CancellationToken cancellationToken)
     {
         var result = await organizations.CreateAsync(slug, body.Organization, StaffActorFactory.From(user), body.AllowSameName, cancellationToken);
@@ -140,16 +127,16 @@ public static class OrganizationsApi
             return IsConflict(result.Errors) ? errors.ToConflictProblem(result.Errors) : errors.ToValidationProblem(result.Errors);
         }
         var created = await queries.GetAsync(slug, result.Value!.Id, cancellationToken);
-        return created is null ? TypedResults.NotFound() : TypedResults.Created($"/api/events/{slug}/organizations/{created.Id}", OrganizationDetails.From(created));
+        return created is null ? TypedResults.NotFound() : TypedResults.Created($"/api/events/{slug}/organizations/{created.Id}", created);
     }
 
-    public static Task<Results<Ok<OrganizationDetails>, NotFound, ValidationProblem, ProblemHttpResult>> ChangeOrganization(string slug, int id, OrganizationChange body,
+    public static Task<Results<Ok<StaffOrganization>, NotFound, ValidationProblem, ProblemHttpResult>> ChangeOrganization(string slug, int id, OrganizationChange body,
         ClaimsPrincipal user, OrganizationService organizations, OrganizationQueries queries, ErrorMessages errors, CancellationToken cancellationToken) =>
         AnswerAsync(slug, id, organizations.UpdateAsync(slug, id, body.Version, body.Organization, StaffActorFactory.From(user), body.AllowSameName, cancellationToken),
             queries, errors, cancellationToken);
 
     /// <summary>The organisation as it stands after a change, or why the change was refused: 409 when made from an outdated version or with a name already taken.</summary>
-    private static async Task<Results<Ok<OrganizationDetails>, NotFound, ValidationProblem, ProblemHttpResult>> AnswerAsync(string slug, int id,
+    private static async Task<Results<Ok<StaffOrganization>, NotFound, ValidationProblem, ProblemHttpResult>> AnswerAsync(string slug, int id,
         Task<CommandResult<OrganizationDto>> change, OrganizationQueries queries, ErrorMessages errors, CancellationToken cancellationToken)
     {
         var result = await change;
@@ -161,7 +148,7 @@ public static class OrganizationsApi
         {
             return IsConflict(result.Errors) ? errors.ToConflictProblem(result.Errors) : errors.ToValidationProblem(result.Errors);
         }
-        return await queries.GetAsync(slug, id, cancellationToken) is { } organization ? TypedResults.Ok(OrganizationDetails.From(organization)) : TypedResults.NotFound();
+        return await queries.GetAsync(slug, id, cancellationToken) is { } organization ? TypedResults.Ok(organization) : TypedResults.NotFound();
     }
 
     private static List<DomainError> PagingProblems(int page, int pageSize)

@@ -132,14 +132,14 @@ public class ListingsApiTests
         var staff = await app.CreateClientAsync(StaffRoles.Facilitator);
         staff.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
         var url = $"/api/events/{ev.Slug}/listings/{ev.RequestId}";
-        var before = await ReadAsync<ListingsApi.ListingDetails>(await staff.GetAsync(url), HttpStatusCode.OK);
+        var before = await ReadAsync<StaffListing>(await staff.GetAsync(url), HttpStatusCode.OK);
         var change = new ListingInput(before.OrganizationId, before.Kind, before.CategoryId, "Don de 500 € pour la fête", null);
 
         var refused = await ProblemAsync(await staff.PutAsJsonAsync(url, new ListingsApi.ListingChange(before.Version, change), LiveJson.Options), HttpStatusCode.BadRequest);
 
         Assert.StartsWith(expected, Message(refused, "title"), StringComparison.Ordinal);
         Assert.Contains("500 €", Message(refused, "title"), StringComparison.Ordinal);
-        var after = await ReadAsync<ListingsApi.ListingDetails>(await staff.GetAsync(url), HttpStatusCode.OK);
+        var after = await ReadAsync<StaffListing>(await staff.GetAsync(url), HttpStatusCode.OK);
         Assert.Equal(("Affiches pour notre festival", before.Version), (after.Title, after.Version));
     }
 
@@ -151,19 +151,19 @@ public class ListingsApiTests
         var staff = await app.CreateClientAsync(StaffRoles.Coordinator);
         staff.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
         var url = $"/api/events/{ev.Slug}/listings/{ev.OfferId}";
-        var before = await ReadAsync<ListingsApi.ListingDetails>(await staff.GetAsync(url), HttpStatusCode.OK);
+        var before = await ReadAsync<StaffListing>(await staff.GetAsync(url), HttpStatusCode.OK);
         var board = await app.ConnectLiveAsync();
         await board.JoinAsAsync(ev.Slug, null, "board");
         var change = new ListingInput(before.OrganizationId, before.Kind, before.CategoryId, "1000 affiches A3 en couleur", "Livrées avant mars");
 
-        var changed = await ReadAsync<ListingsApi.ListingDetails>(await staff.PutAsJsonAsync(url, new ListingsApi.ListingChange(before.Version, change), LiveJson.Options), HttpStatusCode.OK);
+        var changed = await ReadAsync<StaffListing>(await staff.PutAsJsonAsync(url, new ListingsApi.ListingChange(before.Version, change), LiveJson.Options), HttpStatusCode.OK);
         var staleChange = await ProblemAsync(await staff.PutAsJsonAsync(url,
             new ListingsApi.ListingChange(before.Version, change with { Title = "Écrasé" }), LiveJson.Options), HttpStatusCode.Conflict);
-        var withdrawn = await ReadAsync<ListingsApi.ListingDetails>(await staff.PostAsJsonAsync($"{url}/withdraw", new EventsApi.VersionInput(changed.Version), LiveJson.Options),
+        var withdrawn = await ReadAsync<StaffListing>(await staff.PostAsJsonAsync($"{url}/withdraw", new EventsApi.VersionInput(changed.Version), LiveJson.Options),
             HttpStatusCode.OK);
         var staleReopen = await ProblemAsync(await staff.PostAsJsonAsync($"{url}/reopen", new EventsApi.VersionInput(changed.Version), LiveJson.Options),
             HttpStatusCode.Conflict);
-        var reopened = await ReadAsync<ListingsApi.ListingDetails>(await staff.PostAsJsonAsync($"{url}/reopen", new EventsApi.VersionInput(withdrawn.Version), LiveJson.Options),
+        var reopened = await ReadAsync<StaffListing>(await staff.PostAsJsonAsync($"{url}/reopen", new EventsApi.VersionInput(withdrawn.Version), LiveJson.Options),
             HttpStatusCode.OK);
 
         Assert.Equal(("1000 affiches A3 en couleur", "Livrées avant mars"), (changed.Title, changed.Description));
@@ -192,7 +192,7 @@ public class ListingsApiTests
         var notary = await app.CreateClientAsync(StaffRoles.Notary);
         var facilitator = await app.CreateClientAsync(StaffRoles.Facilitator);
         var url = $"/api/events/{ev.Slug}/listings";
-        var version = (await ReadAsync<ListingsApi.ListingDetails>(await facilitator.GetAsync($"{url}/{ev.OfferId}"), HttpStatusCode.OK)).Version;
+        var version = (await ReadAsync<StaffListing>(await facilitator.GetAsync($"{url}/{ev.OfferId}"), HttpStatusCode.OK)).Version;
         var input = new ListingInput(ev.Organizations[0], ListingKind.Offer, ev.MeansCategoryId, "Changé", null);
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync(url)).StatusCode);

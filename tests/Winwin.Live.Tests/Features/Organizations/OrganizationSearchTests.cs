@@ -7,9 +7,9 @@ namespace Winwin.Live.Tests.Features.Organizations;
 
 public class OrganizationSearchTests
 {
-    private static readonly StaffOrganization Eglise = new(1, "Église Saint-Loup ASBL", OrganizationKind.Association, null, "12", null, null, null, true);
-    private static readonly StaffOrganization Garage = new(2, "Garage Piron", OrganizationKind.Company, null, "3", null, null, null, true);
-    private static readonly StaffOrganization Boulangerie = new(3, "Boulangerie du Centre", OrganizationKind.Company, null, "21", null, null, null, true);
+    private static readonly StaffOrganization Eglise = new(1, "Église Saint-Loup ASBL", OrganizationKind.Association, null, "12", null, null, null, true, null, null, null, Guid.NewGuid(), null, false);
+    private static readonly StaffOrganization Garage = new(2, "Garage Piron", OrganizationKind.Company, null, "3", null, null, null, true, null, null, null, Guid.NewGuid(), null, false);
+    private static readonly StaffOrganization Boulangerie = new(3, "Boulangerie du Centre", OrganizationKind.Company, null, "21", null, null, null, true, null, null, null, Guid.NewGuid(), null, false);
     private static readonly StaffOrganization[] All = [Eglise, Garage, Boulangerie];
 
     [Fact]

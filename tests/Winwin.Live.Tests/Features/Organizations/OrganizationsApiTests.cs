@@ -60,7 +60,7 @@ public class OrganizationsApiTests
             new OrganizationsApi.OrganizationCreate(Input("Garage Piron", OrganizationKind.Company), AllowSameName: true),
         })
         {
-            ids.Add((await ReadAsync<OrganizationsApi.OrganizationDetails>(await staff.PostAsJsonAsync(url, body, LiveJson.Options), HttpStatusCode.Created)).Id);
+            ids.Add((await ReadAsync<StaffOrganization>(await staff.PostAsJsonAsync(url, body, LiveJson.Options), HttpStatusCode.Created)).Id);
         }
         staff.DefaultRequestHeaders.AcceptLanguage.ParseAdd("nl");
 
@@ -125,8 +125,8 @@ public class OrganizationsApiTests
             HttpStatusCode.Conflict);
         var countAfterRefusal = await CountAsync(app);
         var response = await staff.PostAsJsonAsync(url, new OrganizationsApi.OrganizationCreate(Input("Garage Piron", table: "12"), AllowSameName: true), LiveJson.Options);
-        var created = await ReadAsync<OrganizationsApi.OrganizationDetails>(response, HttpStatusCode.Created);
-        var read = await ReadAsync<OrganizationsApi.OrganizationDetails>(await staff.GetAsync($"{url}/{created.Id}"), HttpStatusCode.OK);
+        var created = await ReadAsync<StaffOrganization>(response, HttpStatusCode.Created);
+        var read = await ReadAsync<StaffOrganization>(await staff.GetAsync($"{url}/{created.Id}"), HttpStatusCode.OK);
 
         Assert.Contains("Garage Piron", Message(refused, "name"), StringComparison.Ordinal);
         Assert.Contains("existe", Message(refused, "name"), StringComparison.Ordinal);
@@ -147,19 +147,19 @@ public class OrganizationsApiTests
         var ev = await app.CreateEventAsync();
         var staff = await app.CreateClientAsync(StaffRoles.Facilitator);
         var url = $"/api/events/{ev.Slug}/organizations/{ev.Organizations[1]}";
-        var before = await ReadAsync<OrganizationsApi.OrganizationDetails>(await staff.GetAsync(url), HttpStatusCode.OK);
+        var before = await ReadAsync<StaffOrganization>(await staff.GetAsync(url), HttpStatusCode.OK);
         var board = await app.ConnectLiveAsync();
         await board.JoinAsAsync(ev.Slug, null, "board");
 
-        var changed = await ReadAsync<OrganizationsApi.OrganizationDetails>(await staff.PutAsJsonAsync(url,
+        var changed = await ReadAsync<StaffOrganization>(await staff.PutAsJsonAsync(url,
             new OrganizationsApi.OrganizationChange(before.Version, Input("Les Petits Débrouillards de Namur", table: "7")), LiveJson.Options), HttpStatusCode.OK);
         var staleChange = await ProblemAsync(await staff.PutAsJsonAsync(url,
             new OrganizationsApi.OrganizationChange(before.Version, Input("Écrasé")), LiveJson.Options), HttpStatusCode.Conflict);
         var staleCheckOut = await ProblemAsync(await staff.PostAsJsonAsync($"{url}/check-out", new EventsApi.VersionInput(before.Version), LiveJson.Options),
             HttpStatusCode.Conflict);
-        var checkedOut = await ReadAsync<OrganizationsApi.OrganizationDetails>(await staff.PostAsJsonAsync($"{url}/check-out", new EventsApi.VersionInput(changed.Version), LiveJson.Options),
+        var checkedOut = await ReadAsync<StaffOrganization>(await staff.PostAsJsonAsync($"{url}/check-out", new EventsApi.VersionInput(changed.Version), LiveJson.Options),
             HttpStatusCode.OK);
-        var checkedIn = await ReadAsync<OrganizationsApi.OrganizationDetails>(await staff.PostAsJsonAsync($"{url}/check-in", new EventsApi.VersionInput(checkedOut.Version), LiveJson.Options),
+        var checkedIn = await ReadAsync<StaffOrganization>(await staff.PostAsJsonAsync($"{url}/check-in", new EventsApi.VersionInput(checkedOut.Version), LiveJson.Options),
             HttpStatusCode.OK);
 
         Assert.Equal(("Les Petits Débrouillards de Namur", "7"), (changed.Name, changed.Table));
@@ -188,12 +188,12 @@ public class OrganizationsApiTests
         var staff = await app.CreateClientAsync(StaffRoles.Coordinator);
         staff.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
         var url = $"/api/events/{ev.Slug}/organizations/{ev.Organizations[3]}";
-        var before = await ReadAsync<OrganizationsApi.OrganizationDetails>(await staff.GetAsync(url), HttpStatusCode.OK);
+        var before = await ReadAsync<StaffOrganization>(await staff.GetAsync(url), HttpStatusCode.OK);
 
         var refused = await ProblemAsync(await staff.PutAsJsonAsync(url,
             new OrganizationsApi.OrganizationChange(before.Version, Input("IMPRIMERIE gilson")), LiveJson.Options), HttpStatusCode.Conflict);
-        var unchanged = await ReadAsync<OrganizationsApi.OrganizationDetails>(await staff.GetAsync(url), HttpStatusCode.OK);
-        var accepted = await ReadAsync<OrganizationsApi.OrganizationDetails>(await staff.PutAsJsonAsync(url,
+        var unchanged = await ReadAsync<StaffOrganization>(await staff.GetAsync(url), HttpStatusCode.OK);
+        var accepted = await ReadAsync<StaffOrganization>(await staff.PutAsJsonAsync(url,
             new OrganizationsApi.OrganizationChange(before.Version, Input("Imprimerie Gilson"), AllowSameName: true), LiveJson.Options), HttpStatusCode.OK);
 
         Assert.Equal("An organisation with the same name already exists: 'Imprimerie Gilson'.", Message(refused, "name"));
@@ -210,7 +210,7 @@ public class OrganizationsApiTests
         var notary = await app.CreateClientAsync(StaffRoles.Notary);
         var coordinator = await app.CreateClientAsync(StaffRoles.Coordinator);
         var url = $"/api/events/{ev.Slug}/organizations";
-        var version = (await ReadAsync<OrganizationsApi.OrganizationDetails>(await coordinator.GetAsync($"{url}/{ev.Organizations[0]}"), HttpStatusCode.OK)).Version;
+        var version = (await ReadAsync<StaffOrganization>(await coordinator.GetAsync($"{url}/{ev.Organizations[0]}"), HttpStatusCode.OK)).Version;
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync(url)).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync($"{url}/{ev.Organizations[0]}")).StatusCode);

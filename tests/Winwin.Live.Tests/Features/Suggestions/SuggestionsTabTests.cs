@@ -65,7 +65,7 @@ public class SuggestionsTabTests : StaffScreenTest
 public class SuggestionChoicesTests
 {
     private static StaffListing Listing(int id, ListingKind kind, string title, string organization, ListingStatus status = ListingStatus.Open) =>
-        new(id, id, organization, kind, new CategoryDto("means", null), title, status);
+        new(id, id, organization, kind, new CategoryDto("means", null), title, status, 1, null, null, Guid.NewGuid());
 
     [Fact]
     public void OpenRequests_ByTitleOrOrganisation_AccentsIgnored_OffersAndClosedLeftOut()
