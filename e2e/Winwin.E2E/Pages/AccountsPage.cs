@@ -25,7 +25,8 @@ public sealed class AccountsPage(IPage page)
         }
         await Page.Locator("[data-testid='invite-submit']").ClickAsync();
         var link = Page.Locator("[data-testid='invite-link-text']");
-        await Assertions.Expect(link).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("/account/invite\\?user="));
+        // Creating the account waits its turn at the one writer: on a busy machine that can take more than the usual 5 s.
+        await Assertions.Expect(link).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("/account/invite\\?user="), new() { Timeout = 20_000 });
         return await link.InputValueAsync();
     }
 
