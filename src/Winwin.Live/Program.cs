@@ -67,6 +67,7 @@ app.UseHubOriginCheck();
 app.MapLocalizationFeature();
 app.UseRateLimiter();
 app.UseAuthentication();
+app.UseStaffTokenCheck();
 app.UseAuthorization();
 app.UseAntiforgery();
 

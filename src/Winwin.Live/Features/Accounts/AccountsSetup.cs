@@ -9,7 +9,15 @@ public static class AccountsSetup
     public static WebApplicationBuilder AddAccounts(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.AddAuthentication(StaffTokens.CookieOrBearer)
+            .AddPolicyScheme(StaffTokens.CookieOrBearer, null, o => o.ForwardDefaultSelector = context =>
+                StaffTokens.CarriesBearer(context.Request) ? IdentityConstants.BearerScheme : IdentityConstants.ApplicationScheme)
+            .AddBearerToken(IdentityConstants.BearerScheme, o =>
+            {
+                o.BearerTokenExpiration = StaffTokens.AccessLifetime;
+                o.RefreshTokenExpiration = StaffTokens.RefreshLifetime;
+            })
+            .AddIdentityCookies();
         services.AddIdentityCore<StaffUser>(o =>
             {
                 o.User.RequireUniqueEmail = true;

@@ -92,8 +92,10 @@ public sealed class StaffSignIn(SignInManager<StaffUser> signIn, UserManager<Sta
     private static readonly StaffUser Nobody = new() { UserName = "nobody", DisplayName = "" };
     private static string? _nobodysHash;
 
-    public async Task<SignInOutcome> SignInAsync(string email, string password, bool persistent)
+    /// <summary>Signs in with a cookie (persistent or for the browser session), or with a bearer token written as the answer when <paramref name="bearer"/>.</summary>
+    public async Task<SignInOutcome> SignInAsync(string email, string password, bool persistent, bool bearer = false)
     {
+        signIn.AuthenticationScheme = bearer ? IdentityConstants.BearerScheme : IdentityConstants.ApplicationScheme;
         email = email.Trim();
         if (throttle.IsThrottled(email))
         {

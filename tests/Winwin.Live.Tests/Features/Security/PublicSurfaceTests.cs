@@ -62,10 +62,11 @@ public class PublicSurfaceTests
         "POST /e/{Slug}/participants/{Id:int}",
     ];
 
-    /// <summary>The only writes open to anyone: signing in (and the first account, by the one-time link; an invitation by its link).</summary>
+    /// <summary>The only writes open to anyone: signing in and renewing a script's token (and the first account, by the one-time link; an invitation by its link).</summary>
     private static readonly HashSet<string> PublicWrites =
     [
         "POST /api/auth/login",
+        "POST /api/auth/refresh",
         "POST /account/login",
         "POST /account/setup",
         "POST /account/invite",
