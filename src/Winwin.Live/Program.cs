@@ -53,7 +53,7 @@ builder.AddAudit();
 builder.AddControlPanel();
 builder.AddSuggestions();
 builder.AddFacilitatorCalls();
-builder.Services.AddOpenApi();
+builder.Services.AddOpenApi(o => o.DescribeErrorAnswers());
 
 var app = builder.Build();
 

@@ -12,11 +12,11 @@ public static class ExportApi
             .WithTags("Export")
             .RequireAuthorization(StaffPolicies.Staff);
         group.MapGet("/organizations.csv", (string slug, ExportService exports, CancellationToken ct) => FileAsync(exports.OrganizationsAsync(slug, ct), slug, "organisations"))
-            .WithName("ExportOrganizations");
+            .WithName("ExportOrganizations").Produces<Stream>(StatusCodes.Status200OK, "text/csv");
         group.MapGet("/listings.csv", (string slug, ExportService exports, CancellationToken ct) => FileAsync(exports.ListingsAsync(slug, ct), slug, "offres-demandes"))
-            .WithName("ExportListings");
+            .WithName("ExportListings").Produces<Stream>(StatusCodes.Status200OK, "text/csv");
         group.MapGet("/deals.csv", (string slug, ExportService exports, CancellationToken ct) => FileAsync(exports.DealsAsync(slug, ct), slug, "accords"))
-            .WithName("ExportDeals");
+            .WithName("ExportDeals").Produces<Stream>(StatusCodes.Status200OK, "text/csv");
         return app;
     }
 

@@ -31,8 +31,8 @@ public static class FollowUpApi
         group.MapPost("/status", SetFollowUpStatus).WithName("SetFollowUpStatus");
         group.MapPost("/close", CloseFollowUp).WithName("CloseFollowUp");
         group.MapPost("/reopen", ReopenFollowUp).WithName("ReopenFollowUp");
-        group.MapGet("/call-sheet.csv", CallSheet).WithName("FollowUpCallSheet");
-        group.MapGet("/open-requests.csv", OpenRequests).WithName("FollowUpOpenRequests");
+        group.MapGet("/call-sheet.csv", CallSheet).WithName("FollowUpCallSheet").Produces<Stream>(StatusCodes.Status200OK, "text/csv");
+        group.MapGet("/open-requests.csv", OpenRequests).WithName("FollowUpOpenRequests").Produces<Stream>(StatusCodes.Status200OK, "text/csv");
         return app;
     }
 

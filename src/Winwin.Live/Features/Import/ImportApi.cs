@@ -23,7 +23,7 @@ public static class ImportApi
             .WithTags("Import")
             .RequireAuthorization(StaffPolicies.Staff);
         group.MapPost("/import", Import).WithName("Import").Accepts<string>("text/csv");
-        group.MapGet("/import/template.csv", Template).WithName("ImportTemplate");
+        group.MapGet("/import/template.csv", Template).WithName("ImportTemplate").Produces<Stream>(StatusCodes.Status200OK, "text/csv");
         return app;
     }
 

@@ -45,6 +45,7 @@ public static class PublicSetup
         app.MapGet("/e/{slug}/qr.svg", GetQrCode)
             .WithName("GetQrCode")
             .WithTags("Live")
+            .Produces<Stream>(StatusCodes.Status200OK, "image/svg+xml")
             .RequireRateLimiting(RateLimits.Public)
             .AllowAnonymous();
         return app;

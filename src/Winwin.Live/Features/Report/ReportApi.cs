@@ -13,7 +13,7 @@ public static class ReportApi
             .WithTags("Report")
             .RequireAuthorization(StaffPolicies.Coordinator);
         group.MapGet("/report", GetReport).WithName("GetReport");
-        group.MapGet("/report.csv", ReportFile).WithName("ReportCsv");
+        group.MapGet("/report.csv", ReportFile).WithName("ReportCsv").Produces<Stream>(StatusCodes.Status200OK, "text/csv");
         return app;
     }
 

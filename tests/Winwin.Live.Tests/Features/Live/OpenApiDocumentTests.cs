@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Microsoft.OpenApi;
 
 namespace Winwin.Live.Tests.Features.Live;
 
@@ -45,6 +47,53 @@ public partial class OpenApiDocumentTests
         }
     }
 
+    /// <summary>
+    /// The served document as published in docs/api/openapi.json (and read by the generated client's tests): indented,
+    /// without the <c>servers</c> that name the host it was fetched from.
+    /// </summary>
+    private static async Task<string> PublishedFormAsync(WinwinApplication app)
+    {
+        var document = JsonNode.Parse(await app.CreateClient().GetStringAsync("/openapi/v1.json"))!.AsObject();
+        document.Remove("servers");
+        return document.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
+    }
+
+    private static string PublishedPath()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Winwin.sln")))
+        {
+            directory = directory.Parent;
+        }
+        return Path.Combine(directory?.FullName ?? throw new InvalidOperationException("The repository (Winwin.sln) is not above the test's folder."),
+            "docs", "api", "openapi.json");
+    }
+
+    /// <summary>
+    /// The document parses and validates as OpenAPI, and is the one published for integrators, from which the C# client of
+    /// tests/Winwin.Client.Tests is generated: an endpoint changed without publishing its document fails here.
+    /// </summary>
+    [Fact]
+    public async Task OpenApi_TheServedDocument_IsValidAndTheOnePublished()
+    {
+        await using var app = new WinwinApplication();
+
+        var served = await PublishedFormAsync(app);
+
+        var (document, diagnostic) = OpenApiDocument.Parse(served, "json");
+        Assert.True(diagnostic is { Errors.Count: 0 }, string.Join(Environment.NewLine, diagnostic?.Errors.Select(e => $"{e.Pointer}: {e.Message}") ?? []));
+        var invalid = document!.Validate(ValidationRuleSet.GetDefaultRuleSet())?.ToList() ?? [];
+        Assert.True(invalid.Count == 0, string.Join(Environment.NewLine, invalid.Select(e => $"{e.Pointer}: {e.Message}")));
+        var path = PublishedPath();
+        if (Environment.GetEnvironmentVariable("WINWIN_PUBLISH_OPENAPI") == "1")
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            await File.WriteAllTextAsync(path, served);
+        }
+        var published = File.Exists(path) ? (await File.ReadAllTextAsync(path)).ReplaceLineEndings("\n") : "";
+        Assert.True(published == served, $"The API changed: publish its document with `WINWIN_PUBLISH_OPENAPI=1 dotnet test tests/Winwin.Live.Tests --filter {nameof(OpenApi_TheServedDocument_IsValidAndTheOnePublished)}`, then build tests/Winwin.Client.Tests against it.");
+    }
+
     private static string[] Types(JsonElement schema) =>
         !schema.TryGetProperty("type", out var type) ? []
         : type.ValueKind == JsonValueKind.String ? [type.GetString()!]
@@ -72,10 +121,51 @@ public partial class OpenApiDocumentTests
         Assert.Contains("number", Types(command.GetProperty("estimatedValue")));
     }
 
+    /// <summary>
+    /// Every operation says what it answers on success (a body, or 204), and every error it lists is a problem document,
+    /// 401 and 403 included wherever a sign-in is required; the import's refusals are its report of every problem, on purpose.
+    /// </summary>
+    [Fact]
+    public async Task OpenApi_EveryOperation_DescribesItsAnswerAndItsErrorsAsProblemDocuments()
+    {
+        await using var app = new WinwinApplication();
+
+        var document = await DocumentAsync(app);
+
+        var wrong = new List<string>();
+        foreach (var path in document.GetProperty("paths").EnumerateObject())
+        {
+            foreach (var operation in path.Value.EnumerateObject())
+            {
+                var name = $"{operation.Name.ToUpperInvariant()} {path.Name}";
+                var responses = operation.Value.GetProperty("responses").EnumerateObject().ToDictionary(r => r.Name, r => r.Value);
+                if (!responses.Any(r => r.Key == "204" || (r.Key[0] == '2' && r.Value.TryGetProperty("content", out _))))
+                {
+                    wrong.Add($"{name}: no success answer with a body");
+                }
+                var staff = !operation.Value.GetProperty("tags").EnumerateArray().Any(t => t.GetString() is "Live")
+                    && !path.Name.StartsWith("/api/auth/", StringComparison.Ordinal) && !path.Name.Contains("/calls", StringComparison.Ordinal);
+                if (staff && !(responses.ContainsKey("401") && responses.ContainsKey("403")))
+                {
+                    wrong.Add($"{name}: 401 or 403 missing");
+                }
+                foreach (var (status, response) in responses.Where(r => r.Key[0] is '4' or '5'))
+                {
+                    var problem = response.TryGetProperty("content", out var content) && content.TryGetProperty("application/problem+json", out _);
+                    if (!problem && !(path.Name.EndsWith("/import", StringComparison.Ordinal) && status is "400" or "409"))
+                    {
+                        wrong.Add($"{name}: {status} is not a problem document");
+                    }
+                }
+            }
+        }
+        Assert.True(wrong.Count == 0, string.Join(Environment.NewLine, wrong));
+    }
+
     [Theory]
     [InlineData("/api/events/{slug}/deals", "get", "ListDeals", new[] { "200", "400", "401", "403", "404" })]
     [InlineData("/api/events/{slug}/deals/{number}", "get", "GetDeal", new[] { "200", "401", "403", "404" })]
-    [InlineData("/api/events/{slug}/deals/{number}", "put", "CorrectDeal", new[] { "200", "400", "404", "409" })]
+    [InlineData("/api/events/{slug}/deals/{number}", "put", "CorrectDeal", new[] { "200", "400", "401", "403", "404", "409" })]
     [InlineData("/api/events/{slug}/messages", "get", "ListMessages", new[] { "200", "401", "403", "404" })]
     [InlineData("/api/events/{slug}/messages", "post", "PostMessage", new[] { "201", "400", "401", "403", "404" })]
     [InlineData("/api/events/{slug}/messages/{id}", "delete", "RemoveMessage", new[] { "204", "400", "401", "403", "404" })]
