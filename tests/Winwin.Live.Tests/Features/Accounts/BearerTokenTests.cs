@@ -103,8 +103,13 @@ public class BearerTokenTests
         var again = Script(app, (await SignInAsync(app, email)).AccessToken);
         Assert.Equal(HttpStatusCode.Created, (await again.PostAsJsonAsync("/api/events", new
         {
-            slug = "bourse-promue", name = "Bourse de Wavre", municipality = "Wavre", venue = "Hôtel de ville",
-            startsAt = "2027-03-12T17:00:00Z", endsAt = "2027-03-12T19:00:00Z", defaultLanguage = "fr",
+            slug = "bourse-promue",
+            name = "Bourse de Wavre",
+            municipality = "Wavre",
+            venue = "Hôtel de ville",
+            startsAt = "2027-03-12T17:00:00Z",
+            endsAt = "2027-03-12T19:00:00Z",
+            defaultLanguage = "fr",
         })).StatusCode);
     }
 
