@@ -78,13 +78,25 @@ public sealed class LiveSite : IAsyncLifetime
         }
         page.Console += (_, message) =>
         {
-            if (message.Type == "error")
+            if (message.Type == "error" && !IsRetired(page))
             {
                 Report($"console error on {page.Url}: {message.Text}");
             }
         };
-        page.PageError += (_, error) => Report($"script error on {page.Url}: {error}");
-        page.RequestFailed += (_, request) => Report($"request failed: {request.Url} {request.Failure}");
+        page.PageError += (_, error) =>
+        {
+            if (!IsRetired(page))
+            {
+                Report($"script error on {page.Url}: {error}");
+            }
+        };
+        page.RequestFailed += (_, request) =>
+        {
+            if (!IsRetired(page))
+            {
+                Report($"request failed: {request.Url} {request.Failure}");
+            }
+        };
         return page;
     }
 
@@ -147,6 +159,40 @@ public sealed class LiveSite : IAsyncLifetime
 
     private readonly List<string> _problems = [];
     private readonly List<IPage> _pages = [];
+    private readonly HashSet<IPage> _retired = [];
+
+    private bool IsRetired(IPage page)
+    {
+        lock (_pages)
+        {
+            return _retired.Contains(page);
+        }
+    }
+
+    /// <summary>
+    /// Closes the browsers a test opened, once it has ended: a desk or a board left open would keep its live connection
+    /// and its requests (with whatever slow route the test gave it) and report their failures into the tests after it.
+    /// </summary>
+    private async Task CloseOpenedSinceAsync(int first)
+    {
+        List<IPage> opened;
+        lock (_pages)
+        {
+            opened = [.. _pages.Skip(first).Where(p => !_retired.Contains(p))];
+            _retired.UnionWith(opened);
+        }
+        foreach (var page in opened)
+        {
+            try
+            {
+                await page.Context.CloseAsync();
+            }
+            catch (PlaywrightException)
+            {
+                // Already gone with its browser: nothing left to close.
+            }
+        }
+    }
 
     /// <summary>
     /// Takes back problems a test caused on purpose (a refused request that the browser reports on its console), so
@@ -163,6 +209,11 @@ public sealed class LiveSite : IAsyncLifetime
     /// <summary>Runs a test's steps; a failure carries what the pages reported, so that it explains itself.</summary>
     public async Task RunAsync(Func<Task> steps)
     {
+        int first;
+        lock (_pages)
+        {
+            first = _pages.Count;
+        }
         try
         {
             await steps();
@@ -171,7 +222,11 @@ public sealed class LiveSite : IAsyncLifetime
         {
             // What each page showed when the step failed, next to the screenshots.
             // Best effort: a page too busy to be photographed must not hide the failure itself.
-            var pages = _pages.Where(p => !p.IsClosed).ToList();
+            List<IPage> pages;
+            lock (_pages)
+            {
+                pages = [.. _pages.Where(p => !p.IsClosed && !_retired.Contains(p))];
+            }
             var unrecorded = new List<string>();
             for (var i = 0; i < pages.Count; i++)
             {
@@ -188,6 +243,10 @@ public sealed class LiveSite : IAsyncLifetime
                 }
             }
             throw new InvalidOperationException(string.Join(Environment.NewLine, [e.Message, "Reported by the pages:", .. Problems, .. unrecorded]), e);
+        }
+        finally
+        {
+            await CloseOpenedSinceAsync(first);
         }
     }
 

@@ -53,7 +53,12 @@ public sealed class ControlPanelPage(IPage page)
     /// <summary>Chooses a CSV file in the import tab; the preview (or the problems) appears.</summary>
     public async Task ChooseImportFileAsync(string fileName, string content)
     {
-        // MudFileUpload keeps a fresh input after the last one used; the newest is the one that listens.
+        // MudFileUpload keeps a fresh input after the last one used; the newest is the one that listens, once Blazor's
+        // file input script has taken it (it numbers the files it reads): a person is never that quick, a test on a busy machine can be.
+        await Page.WaitForFunctionAsync("""
+            () => { const inputs = document.querySelectorAll('input[type=file]'); const last = inputs[inputs.length - 1];
+                    return !!last && last._blazorInputFileNextFileId !== undefined; }
+            """);
         await Page.Locator("input[type=file]").Last.SetInputFilesAsync(new FilePayload
         {
             Name = fileName,

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Options;
 using Winwin.Data;
 
 namespace Winwin.Live.Features.Accounts;
@@ -11,7 +10,7 @@ namespace Winwin.Live.Features.Accounts;
 /// closes it, and each call of a signed-in connection re-checked against the account's security stamp (which also covers
 /// a sign-out on another app instance).
 /// </summary>
-public sealed class StaffSessionFilter(StaffSessions sessions, IServiceScopeFactory scopes, IOptions<IdentityOptions> options, IStringLocalizer<Text> text) : IHubFilter
+public sealed class StaffSessionFilter(StaffSessions sessions, IServiceScopeFactory scopes, IStringLocalizer<Text> text) : IHubFilter
 {
     public async ValueTask<object?> InvokeMethodAsync(HubInvocationContext invocationContext, Func<HubInvocationContext, ValueTask<object?>> next)
     {
@@ -38,11 +37,7 @@ public sealed class StaffSessionFilter(StaffSessions sessions, IServiceScopeFact
 
     private async Task<bool> IsCurrentAsync(HubCallerContext context)
     {
-        if (sessions.IsEnded(context.User!))
-        {
-            return false;
-        }
         await using var scope = scopes.CreateAsyncScope();
-        return await StaffRevalidation.IsCurrentAsync(scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>(), context.User!, options.Value);
+        return await sessions.IsCurrentAsync(context.User!, scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>());
     }
 }

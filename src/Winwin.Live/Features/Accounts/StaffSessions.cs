@@ -37,6 +37,14 @@ public sealed class StaffSessions(IOptions<IdentityOptions> options)
     public bool IsEnded(ClaimsPrincipal principal) =>
         principal.FindFirstValue(options.Value.ClaimsIdentity.SecurityStampClaimType) is { } stamp && _revokedStamps.ContainsKey(stamp);
 
+    /// <summary>
+    /// Whether this principal's sign-in still holds: not ended on this instance, and its account's security stamp unchanged
+    /// in the database (which covers the other instances). Checked on every call of a signed-in hub connection and every
+    /// request with a bearer token.
+    /// </summary>
+    public async Task<bool> IsCurrentAsync(ClaimsPrincipal principal, UserManager<Winwin.Data.StaffUser> users) =>
+        !IsEnded(principal) && await StaffRevalidation.IsCurrentAsync(users, principal, options.Value);
+
     /// <summary>Remembers a signed-in hub connection, to close it when its person's sessions end.</summary>
     public void Opened(HubCallerContext connection)
     {

@@ -95,7 +95,6 @@ public sealed class StaffSignIn(SignInManager<StaffUser> signIn, UserManager<Sta
     /// <summary>Signs in with a cookie (persistent or for the browser session), or with a bearer token written as the answer when <paramref name="bearer"/>.</summary>
     public async Task<SignInOutcome> SignInAsync(string email, string password, bool persistent, bool bearer = false)
     {
-        signIn.AuthenticationScheme = bearer ? IdentityConstants.BearerScheme : IdentityConstants.ApplicationScheme;
         email = email.Trim();
         if (throttle.IsThrottled(email))
         {
@@ -109,7 +108,18 @@ public sealed class StaffSignIn(SignInManager<StaffUser> signIn, UserManager<Sta
         }
         else
         {
-            var result = await signIn.PasswordSignInAsync(user, password, persistent, lockoutOnFailure: true);
+            // The scheme written is this sign-in's alone: later sign-ins of the same request keep the cookie.
+            var scheme = signIn.AuthenticationScheme;
+            signIn.AuthenticationScheme = bearer ? IdentityConstants.BearerScheme : IdentityConstants.ApplicationScheme;
+            SignInResult result;
+            try
+            {
+                result = await signIn.PasswordSignInAsync(user, password, persistent, lockoutOnFailure: true);
+            }
+            finally
+            {
+                signIn.AuthenticationScheme = scheme;
+            }
             if (result.Succeeded)
             {
                 throttle.Reset(email);

@@ -32,9 +32,7 @@ public static class StaffTokens
             if (context.User.Identity?.IsAuthenticated == true && CarriesBearer(context.Request))
             {
                 var services = context.RequestServices;
-                if (services.GetRequiredService<StaffSessions>().IsEnded(context.User)
-                    || !await StaffRevalidation.IsCurrentAsync(services.GetRequiredService<UserManager<StaffUser>>(), context.User,
-                        services.GetRequiredService<IOptions<IdentityOptions>>().Value))
+                if (!await services.GetRequiredService<StaffSessions>().IsCurrentAsync(context.User, services.GetRequiredService<UserManager<StaffUser>>()))
                 {
                     context.User = new();
                 }

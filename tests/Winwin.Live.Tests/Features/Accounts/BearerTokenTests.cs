@@ -136,17 +136,23 @@ public class BearerTokenTests
     }
 
     [Fact]
-    public async Task Refresh_AfterFourteenDays_IsRefused_AndAnAccessTokenLastsAnHour()
+    public async Task AccessToken_LastsAnHour_AndItsRefreshToken_FourteenDays()
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2027, 3, 12, 8, 0, 0, TimeSpan.Zero));
         await using var app = new WinwinApplication().WithClock(clock);
         var email = await app.CreateUserAsync(StaffRoles.Coordinator);
         var tokens = await SignInAsync(app, email);
+        var later = await SignInAsync(app, email);
 
-        clock.Advance(TimeSpan.FromMinutes(61));
+        clock.Advance(TimeSpan.FromMinutes(59));
+        Assert.Equal(HttpStatusCode.OK, (await Script(app, tokens.AccessToken).GetAsync("/api/events")).StatusCode);
+        clock.Advance(TimeSpan.FromMinutes(2));
         Assert.Equal(HttpStatusCode.Unauthorized, (await Script(app, tokens.AccessToken).GetAsync("/api/events")).StatusCode);
-        clock.Advance(TimeSpan.FromDays(14));
-        var refused = await app.CreateClient().PostAsJsonAsync("/api/auth/refresh", new { refreshToken = tokens.RefreshToken });
+        // Thirteen days on, the refresh token still gives a pair; after fourteen, it is refused.
+        clock.Advance(TimeSpan.FromDays(13));
+        Assert.Equal(HttpStatusCode.OK, (await app.CreateClient().PostAsJsonAsync("/api/auth/refresh", new { refreshToken = tokens.RefreshToken })).StatusCode);
+        clock.Advance(TimeSpan.FromDays(1));
+        var refused = await app.CreateClient().PostAsJsonAsync("/api/auth/refresh", new { refreshToken = later.RefreshToken });
         Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
     }
 
@@ -158,6 +164,6 @@ public class BearerTokenTests
         var response = await app.CreateClient().PostAsJsonAsync("/api/auth/refresh", new { refreshToken = "" });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("refreshToken", await response.Content.ReadAsStringAsync());
+        Assert.Contains("Donnez le jeton de renouvellement", await response.Content.ReadAsStringAsync());
     }
 }

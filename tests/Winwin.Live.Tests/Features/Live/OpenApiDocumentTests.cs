@@ -55,7 +55,7 @@ public partial class OpenApiDocumentTests
     {
         var document = JsonNode.Parse(await app.CreateClient().GetStringAsync("/openapi/v1.json"))!.AsObject();
         document.Remove("servers");
-        return document.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
+        return document.ToJsonString(new JsonSerializerOptions { WriteIndented = true, NewLine = "\n", Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
     }
 
     private static string PublishedPath()
@@ -149,9 +149,16 @@ public partial class OpenApiDocumentTests
                 {
                     wrong.Add($"{name}: 401 or 403 missing");
                 }
+                if (staff && !(operation.Value.TryGetProperty("security", out var security) && security.ToString().Contains("\"Bearer\"", StringComparison.Ordinal)))
+                {
+                    wrong.Add($"{name}: its bearer sign-in not named");
+                }
                 foreach (var (status, response) in responses.Where(r => r.Key[0] is '4' or '5'))
                 {
-                    var problem = response.TryGetProperty("content", out var content) && content.TryGetProperty("application/problem+json", out _);
+                    // The one problem type of the components (or its validation form), never a copy a client would read as another type.
+                    var problem = response.TryGetProperty("content", out var content) && content.TryGetProperty("application/problem+json", out var media)
+                        && media.GetProperty("schema").TryGetProperty("$ref", out var reference)
+                        && reference.GetString() is "#/components/schemas/ProblemDetails" or "#/components/schemas/HttpValidationProblemDetails";
                     if (!problem && !(path.Name.EndsWith("/import", StringComparison.Ordinal) && status is "400" or "409"))
                     {
                         wrong.Add($"{name}: {status} is not a problem document");
