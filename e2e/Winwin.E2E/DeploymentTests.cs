@@ -40,7 +40,7 @@ public sealed class Deployment : IAsyncLifetime
         var first = First.StartOnKestrel();
         Second = Instance();
         var second = Second.StartOnKestrel();
-        Caddy = await CaddyProxy.StartAsync(Path.Combine(RepositoryRoot(), "deploy", "Caddyfile"), [first, second]);
+        Caddy = await CaddyProxy.StartAsync(Path.Combine(Repository.Root, "deploy", "Caddyfile"), [first, second]);
 
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -96,16 +96,6 @@ public sealed class Deployment : IAsyncLifetime
     }
 
     private static int Phones(WinwinApplication app, int eventId) => app.Services.GetRequiredService<LiveAudience>().Phones(eventId);
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Winwin.sln")))
-        {
-            directory = directory.Parent;
-        }
-        return directory?.FullName ?? throw new InvalidOperationException("The repository (Winwin.sln) is not above the test's folder.");
-    }
 
     public async Task DisposeAsync()
     {

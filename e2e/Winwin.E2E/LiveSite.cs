@@ -27,7 +27,7 @@ public sealed class LiveSite : IAsyncLifetime
         get
         {
             var configured = Environment.GetEnvironmentVariable("WINWIN_SCREENSHOTS");
-            var directory = string.IsNullOrWhiteSpace(configured) ? Path.Combine(RepositoryRoot(), "artifacts", "screenshots") : configured;
+            var directory = string.IsNullOrWhiteSpace(configured) ? Path.Combine(Repository.FindRoot() ?? AppContext.BaseDirectory, "artifacts", "screenshots") : configured;
             Directory.CreateDirectory(directory);
             return directory;
         }
@@ -284,16 +284,6 @@ public sealed class LiveSite : IAsyncLifetime
         }
         _playwright?.Dispose();
         await App.DisposeAsync();
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Winwin.sln")))
-        {
-            directory = directory.Parent;
-        }
-        return directory?.FullName ?? AppContext.BaseDirectory;
     }
 }
 

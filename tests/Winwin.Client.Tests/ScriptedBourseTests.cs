@@ -42,6 +42,19 @@ public sealed class ScriptedBourseTests : IAsyncLifetime
         return Client(tokens.AccessToken);
     }
 
+    /// <summary>The bourse of these tests, created by the script: Wavre, 11 March 2027, 18:00 to 20:00.</summary>
+    private static async Task<StaffEvent> CreateEventAsync(WinwinClient client) =>
+        (await client.Api.Events.PostAsync(new EventInput
+        {
+            Slug = Slug,
+            Name = "Bourse Winwin de Wavre",
+            Municipality = "Wavre",
+            Venue = "Hôtel de ville",
+            StartsAt = new DateTimeOffset(2027, 3, 11, 17, 0, 0, TimeSpan.Zero),
+            EndsAt = new DateTimeOffset(2027, 3, 11, 19, 0, 0, TimeSpan.Zero),
+            DefaultLanguage = "fr",
+        }))!;
+
     private static async Task<StaffOrganization> RegisterAsync(WinwinClient client, string name, OrganizationKind kind, string table, string contact) =>
         (await client.Api.Events[Slug].Organizations.PostAsync(new OrganizationCreate
         {
@@ -73,16 +86,7 @@ public sealed class ScriptedBourseTests : IAsyncLifetime
         var ev = script.Api.Events[Slug];
 
         // Before: the event, its organisations, offers and requests.
-        var created = await script.Api.Events.PostAsync(new EventInput
-        {
-            Slug = Slug,
-            Name = "Bourse Winwin de Wavre",
-            Municipality = "Wavre",
-            Venue = "Hôtel de ville",
-            StartsAt = new DateTimeOffset(2027, 3, 11, 17, 0, 0, TimeSpan.Zero),
-            EndsAt = new DateTimeOffset(2027, 3, 11, 19, 0, 0, TimeSpan.Zero),
-            DefaultLanguage = "fr",
-        });
+        var created = await CreateEventAsync(script);
         var means = created!.Categories!.First(c => c.Category!.Key == "means").Id!.Value;
         var printer = await RegisterAsync(script, "Imprimerie Duchêne & Fils — impression numérique et offset", OrganizationKind.Company, "12", "Aline Duchêne");
         var club = await RegisterAsync(script, "Les Amis du Quartier de la Basse-Wavre", OrganizationKind.Association, "7", "Bruno Maes");
@@ -154,16 +158,7 @@ public sealed class ScriptedBourseTests : IAsyncLifetime
     public async Task TheGeneratedClient_MeetsTheSameRefusals_AsProblemDocumentsInTheCallersLanguage()
     {
         var script = await SignedInAsync(StaffRoles.Coordinator);
-        await script.Api.Events.PostAsync(new EventInput
-        {
-            Slug = Slug,
-            Name = "Bourse Winwin de Wavre",
-            Municipality = "Wavre",
-            Venue = "Hôtel de ville",
-            StartsAt = new DateTimeOffset(2027, 3, 11, 17, 0, 0, TimeSpan.Zero),
-            EndsAt = new DateTimeOffset(2027, 3, 11, 19, 0, 0, TimeSpan.Zero),
-            DefaultLanguage = "fr",
-        });
+        await CreateEventAsync(script);
         var ev = script.Api.Events[Slug];
         var printer = await RegisterAsync(script, "Imprimerie Duchêne", OrganizationKind.Company, "12", "Aline Duchêne");
         var club = await RegisterAsync(script, "Les Amis du Quartier", OrganizationKind.Association, "7", "Bruno Maes");

@@ -24,7 +24,7 @@ public static class AccountsApi
     {
         var group = app.MapGroup("/api/auth").WithTags("Accounts").RequireRateLimiting(RateLimits.SignIn);
         group.MapPost("/login", Login).WithName("Login").AllowAnonymous()
-            .Produces<AccessTokenResponse>(StatusCodes.Status200OK).ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .Produces<AccessTokenResponse>(StatusCodes.Status200OK).ProducesProblem(StatusCodes.Status401Unauthorized);
         group.MapPost("/refresh", Refresh).WithName("RefreshToken").AllowAnonymous()
             .Produces<AccessTokenResponse>(StatusCodes.Status200OK).ProducesProblem(StatusCodes.Status401Unauthorized);
         group.MapPost("/logout", Logout).WithName("Logout").RequireAuthorization();

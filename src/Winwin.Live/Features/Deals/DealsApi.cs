@@ -24,19 +24,13 @@ public static class DealsApi
         var group = app.MapGroup("/api/events/{slug}/deals")
             .WithTags("Deals")
             .RequireAuthorization(StaffPolicies.ControlPanel);
-        group.MapGet("/", ListDeals).WithName("ListDeals").RequireAuthorization(StaffPolicies.Staff)
-            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapGet("/{number:int}", GetDeal).WithName("GetDeal").RequireAuthorization(StaffPolicies.Staff)
-            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/", ListDeals).WithName("ListDeals").RequireAuthorization(StaffPolicies.Staff);
+        group.MapGet("/{number:int}", GetDeal).WithName("GetDeal").RequireAuthorization(StaffPolicies.Staff);
         group.MapPost("/", AnnounceDeal).WithName("AnnounceDeal").RequireAuthorization(StaffPolicies.Staff);
-        group.MapPut("/{number:int}", CorrectDeal).WithName("CorrectDeal").RequireAuthorization(StaffPolicies.Staff)
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        group.MapPost("/{number:int}/retract", RetractDeal).WithName("RetractDeal").RequireAuthorization(StaffPolicies.Staff)
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        group.MapPost("/{number:int}/approve", ApproveDeal).WithName("ApproveDeal").RequireAuthorization(StaffPolicies.Ratify)
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        group.MapPost("/{number:int}/return", ReturnDeal).WithName("ReturnDeal").RequireAuthorization(StaffPolicies.Ratify)
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPut("/{number:int}", CorrectDeal).WithName("CorrectDeal").RequireAuthorization(StaffPolicies.Staff).ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPost("/{number:int}/retract", RetractDeal).WithName("RetractDeal").RequireAuthorization(StaffPolicies.Staff).ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPost("/{number:int}/approve", ApproveDeal).WithName("ApproveDeal").RequireAuthorization(StaffPolicies.Ratify).ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPost("/{number:int}/return", ReturnDeal).WithName("ReturnDeal").RequireAuthorization(StaffPolicies.Ratify).ProducesProblem(StatusCodes.Status409Conflict);
         group.MapPost("/check", CheckDeal).WithName("CheckDeal").RequireAuthorization(StaffPolicies.Staff);
 
         // The browser desk: what it needs to record deals, also while the network is away.

@@ -28,23 +28,19 @@ public static class ListingsApi
     {
         var group = app.MapGroup("/api/events/{slug}/listings")
             .WithTags("Listings")
-            .RequireAuthorization(StaffPolicies.Staff)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
-        // On each endpoint: a handler's own NotFound (no body) would otherwise hide the group's problem document.
-        group.MapGet("/", ListListings).WithName("ListListings").ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapGet("/{id:int}", GetListing).WithName("GetListing").ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapPost("/", CreateListing).WithName("CreateListing").ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapPut("/{id:int}", ChangeListing).WithName("ChangeListing")
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+            .RequireAuthorization(StaffPolicies.Staff);
+        group.MapGet("/", ListListings).WithName("ListListings");
+        group.MapGet("/{id:int}", GetListing).WithName("GetListing");
+        group.MapPost("/", CreateListing).WithName("CreateListing");
+        group.MapPut("/{id:int}", ChangeListing).WithName("ChangeListing").ProducesProblem(StatusCodes.Status409Conflict);
         group.MapPost("/{id:int}/withdraw", (string slug, int id, EventsApi.VersionInput body, ClaimsPrincipal user, ListingService listings,
                 ListingQueries queries, ErrorMessages errors, CancellationToken ct) =>
                 AnswerAsync(slug, id, listings.SetStatusAsync(slug, id, body.Version, ListingStatus.Withdrawn, StaffActorFactory.From(user), ct), queries, errors, ct))
-            .WithName("WithdrawListing").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+            .WithName("WithdrawListing").ProducesProblem(StatusCodes.Status409Conflict);
         group.MapPost("/{id:int}/reopen", (string slug, int id, EventsApi.VersionInput body, ClaimsPrincipal user, ListingService listings,
                 ListingQueries queries, ErrorMessages errors, CancellationToken ct) =>
                 AnswerAsync(slug, id, listings.SetStatusAsync(slug, id, body.Version, ListingStatus.Open, StaffActorFactory.From(user), ct), queries, errors, ct))
-            .WithName("ReopenListing").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+            .WithName("ReopenListing").ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }
     /// <summary>A page of listings: <c>Items</c> by id, <c>Total</c> the listings the filters match, the link of the next page when one follows.</summary>

@@ -20,13 +20,10 @@ public static class MessagesApi
     {
         var group = app.MapGroup("/api/events/{slug}/messages")
             .WithTags("Messages")
-            .RequireAuthorization(StaffPolicies.Staff)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
-        // On each endpoint: a handler's own NotFound (no body) would otherwise hide the group's problem document.
-        group.MapGet("/", ListMessages).WithName("ListMessages").ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapPost("/", PostMessage).WithName("PostMessage").ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapDelete("/{id:int}", RemoveMessage).WithName("RemoveMessage").ProducesProblem(StatusCodes.Status404NotFound);
+            .RequireAuthorization(StaffPolicies.Staff);
+        group.MapGet("/", ListMessages).WithName("ListMessages");
+        group.MapPost("/", PostMessage).WithName("PostMessage");
+        group.MapDelete("/{id:int}", RemoveMessage).WithName("RemoveMessage");
         return app;
     }
 

@@ -28,24 +28,19 @@ public static class OrganizationsApi
     {
         var group = app.MapGroup("/api/events/{slug}/organizations")
             .WithTags("Organizations")
-            .RequireAuthorization(StaffPolicies.Staff)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
-        // On each endpoint: a handler's own NotFound (no body) would otherwise hide the group's problem document.
-        group.MapGet("/", ListOrganizations).WithName("ListOrganizations").ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapGet("/{id:int}", GetOrganization).WithName("GetOrganization").ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapPost("/", CreateOrganization).WithName("CreateOrganization")
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        group.MapPut("/{id:int}", ChangeOrganization).WithName("ChangeOrganization")
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+            .RequireAuthorization(StaffPolicies.Staff);
+        group.MapGet("/", ListOrganizations).WithName("ListOrganizations");
+        group.MapGet("/{id:int}", GetOrganization).WithName("GetOrganization");
+        group.MapPost("/", CreateOrganization).WithName("CreateOrganization").ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPut("/{id:int}", ChangeOrganization).WithName("ChangeOrganization").ProducesProblem(StatusCodes.Status409Conflict);
         group.MapPost("/{id:int}/check-in", (string slug, int id, EventsApi.VersionInput body, ClaimsPrincipal user, OrganizationService organizations,
                 OrganizationQueries queries, ErrorMessages errors, CancellationToken ct) =>
                 AnswerAsync(slug, id, organizations.SetPresentAsync(slug, id, body.Version, true, StaffActorFactory.From(user), ct), queries, errors, ct))
-            .WithName("CheckInOrganization").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+            .WithName("CheckInOrganization").ProducesProblem(StatusCodes.Status409Conflict);
         group.MapPost("/{id:int}/check-out", (string slug, int id, EventsApi.VersionInput body, ClaimsPrincipal user, OrganizationService organizations,
                 OrganizationQueries queries, ErrorMessages errors, CancellationToken ct) =>
                 AnswerAsync(slug, id, organizations.SetPresentAsync(slug, id, body.Version, false, StaffActorFactory.From(user), ct), queries, errors, ct))
-            .WithName("CheckOutOrganization").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+            .WithName("CheckOutOrganization").ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }
     /// <summary>A page of organisations: <c>Items</c> by name then id, <c>Total</c> the organisations the filters match, the link of the next page when one follows.</summary>

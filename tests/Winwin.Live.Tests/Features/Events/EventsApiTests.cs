@@ -6,6 +6,8 @@ using Winwin.Data;
 using Winwin.Live.Features.Events;
 using Winwin.Live.Features.Live;
 
+using static Winwin.Live.Tests.ApiAnswers;
+
 namespace Winwin.Live.Tests.Features.Events;
 
 /// <summary>Events and their categories run from a script: <c>/api/events</c>, with the control panel's roles and checks.</summary>
@@ -14,20 +16,7 @@ public class EventsApiTests
     private static EventInput Input(string slug, string name = "Bourse Winwin de Gembloux") => new(slug, name, "Gembloux", "Salle des fêtes",
         new DateTime(2027, 3, 18, 17, 0, 0, DateTimeKind.Utc), new DateTime(2027, 3, 18, 19, 0, 0, DateTimeKind.Utc), "fr");
 
-    private static async Task<StaffEvent> ReadAsync(HttpResponseMessage response, HttpStatusCode expected)
-    {
-        Assert.True(response.StatusCode == expected, $"{response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-        return (await response.Content.ReadFromJsonAsync<StaffEvent>(LiveJson.Options))!;
-    }
-
-    private static async Task<JsonElement> ProblemAsync(HttpResponseMessage response, HttpStatusCode expected)
-    {
-        Assert.Equal(expected, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
-
-    private static string Message(JsonElement problem, string field) => problem.GetProperty("errors").GetProperty(field)[0].GetString()!;
+    private static Task<StaffEvent> ReadAsync(HttpResponseMessage response, HttpStatusCode expected) => ApiAnswers.ReadAsync<StaffEvent>(response, expected);
 
     [Fact]
     public async Task CreateEvent_Coordinator_CreatedWithDefaultCategoriesThenReadAndListedWithItsVersion()

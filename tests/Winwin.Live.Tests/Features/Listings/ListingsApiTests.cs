@@ -7,26 +7,13 @@ using Winwin.Live.Features.Events;
 using Winwin.Live.Features.Listings;
 using Winwin.Live.Features.Live;
 
+using static Winwin.Live.Tests.ApiAnswers;
+
 namespace Winwin.Live.Tests.Features.Listings;
 
 /// <summary>Offers and requests run from a script: <c>/api/events/{slug}/listings</c>, with the Listings tab's roles and checks.</summary>
 public class ListingsApiTests
 {
-    private static async Task<T> ReadAsync<T>(HttpResponseMessage response, HttpStatusCode expected)
-    {
-        Assert.True(response.StatusCode == expected, $"{response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-        return (await response.Content.ReadFromJsonAsync<T>(LiveJson.Options))!;
-    }
-
-    private static async Task<JsonElement> ProblemAsync(HttpResponseMessage response, HttpStatusCode expected)
-    {
-        Assert.True(response.StatusCode == expected, $"{response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
-
-    private static string Message(JsonElement problem, string field) => problem.GetProperty("errors").GetProperty(field)[0].GetString()!;
-
     private static async Task<int> CreateAsync(HttpClient staff, TestEvent ev, int organization, ListingKind kind, string title)
     {
         var response = await staff.PostAsJsonAsync($"/api/events/{ev.Slug}/listings", new ListingInput(ev.Organizations[organization], kind, ev.MeansCategoryId, title, null),

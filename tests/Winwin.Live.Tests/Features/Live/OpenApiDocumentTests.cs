@@ -58,16 +58,7 @@ public partial class OpenApiDocumentTests
         return document.ToJsonString(new JsonSerializerOptions { WriteIndented = true, NewLine = "\n", Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
     }
 
-    private static string PublishedPath()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Winwin.sln")))
-        {
-            directory = directory.Parent;
-        }
-        return Path.Combine(directory?.FullName ?? throw new InvalidOperationException("The repository (Winwin.sln) is not above the test's folder."),
-            "docs", "api", "openapi.json");
-    }
+    private static string PublishedPath() => Path.Combine(Repository.Root, "docs", "api", "openapi.json");
 
     /// <summary>
     /// The document parses and validates as OpenAPI, and is the one published for integrators, from which the C# client of

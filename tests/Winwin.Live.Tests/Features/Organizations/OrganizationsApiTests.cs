@@ -7,6 +7,8 @@ using Winwin.Live.Features.Events;
 using Winwin.Live.Features.Live;
 using Winwin.Live.Features.Organizations;
 
+using static Winwin.Live.Tests.ApiAnswers;
+
 namespace Winwin.Live.Tests.Features.Organizations;
 
 /// <summary>The participating organisations run from a script: <c>/api/events/{slug}/organizations</c>, with the Organisations tab's roles and checks.</summary>
@@ -14,21 +16,6 @@ public class OrganizationsApiTests
 {
     private static OrganizationInput Input(string name, OrganizationKind kind = OrganizationKind.Association, string? table = null) =>
         new(name, kind, "Culture", table, "Une description", null, "Jeanne Dubois", "jeanne@exemple.example", "+32 81 00 00 00", "Arrive à 17 h");
-
-    private static async Task<T> ReadAsync<T>(HttpResponseMessage response, HttpStatusCode expected)
-    {
-        Assert.True(response.StatusCode == expected, $"{response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-        return (await response.Content.ReadFromJsonAsync<T>(LiveJson.Options))!;
-    }
-
-    private static async Task<JsonElement> ProblemAsync(HttpResponseMessage response, HttpStatusCode expected)
-    {
-        Assert.True(response.StatusCode == expected, $"{response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
-
-    private static string Message(JsonElement problem, string field) => problem.GetProperty("errors").GetProperty(field)[0].GetString()!;
 
     private static async Task<List<string>> AllPagesAsync(HttpClient client, string first, int expectedTotal)
     {
