@@ -80,6 +80,23 @@ public class Event
     /// <summary>When the contact data is due for erasure.</summary>
     public DateTime ContactsEraseAt => FollowUpClosesAt.AddDays(ContactRetentionDays);
 
+    public const int EmbedSitesMaxLength = 500;
+
+    /// <summary>
+    /// Until when organisations may register themselves and change their entries on the public form (UTC); null: until
+    /// the event starts.
+    /// </summary>
+    public DateTime? RegistrationClosesAt { get; set; }
+
+    /// <summary>When the public form stops taking registrations: the coordinator's date, else the event's start.</summary>
+    public DateTime RegistrationEndsAt => RegistrationClosesAt ?? StartsAt;
+
+    /// <summary>
+    /// The sites (origins such as <c>https://www.example.be</c>, separated by spaces) allowed to embed the public results
+    /// page in a frame; none when empty.
+    /// </summary>
+    public string? ResultsEmbedSites { get; set; }
+
     public List<Category> Categories { get; set; } = [];
     public List<Organization> Organizations { get; set; } = [];
 }

@@ -23,6 +23,8 @@ public class WinwinDbContext(DbContextOptions options) : IdentityDbContext<Staff
     public DbSet<BoardMessage> Messages => Set<BoardMessage>();
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
     public DbSet<FacilitatorCall> FacilitatorCalls => Set<FacilitatorCall>();
+    public DbSet<Registration> Registrations => Set<Registration>();
+    public DbSet<RegistrationEntry> RegistrationEntries => Set<RegistrationEntry>();
 
     /// <summary>The keys that protect sign-in cookies and antiforgery tokens, shared by every instance.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

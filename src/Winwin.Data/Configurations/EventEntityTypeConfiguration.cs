@@ -17,6 +17,8 @@ internal sealed class EventEntityTypeConfiguration : IEntityTypeConfiguration<Ev
         builder.Property(e => e.Version).IsConcurrencyToken();
         builder.Ignore(e => e.FollowUpClosesAt);
         builder.Ignore(e => e.ContactsEraseAt);
+        builder.Ignore(e => e.RegistrationEndsAt);
+        builder.Property(e => e.ResultsEmbedSites).HasMaxLength(Event.EmbedSitesMaxLength);
         builder.HasMany(e => e.Categories).WithOne().HasForeignKey(c => c.EventId);
         builder.HasMany(e => e.Organizations).WithOne().HasForeignKey(o => o.EventId);
     }
