@@ -23,10 +23,13 @@ public class Listing
     /// <summary>Application-managed concurrency token, renewed on each update (works on SQLite and SQL Server).</summary>
     public Guid Version { get; set; } = Guid.NewGuid();
 
-    /// <summary>Checks a listing's text: a title, lengths, and the no-money rule on title and description.</summary>
-    public static (string? Title, string? Description) Check(FieldRules rules, string? title, string? description) =>
-        (rules.Text("title", title, TitleMaxLength, required: true, noMoney: true),
-         rules.Text("description", description, DescriptionMaxLength, noMoney: true));
+    /// <summary>
+    /// Checks a listing's text: a title, lengths, and the no-money rule on title and description. <paramref name="fieldPrefix"/>
+    /// names the listing in a form that has several (<c>entries[2].</c>).
+    /// </summary>
+    public static (string? Title, string? Description) Check(FieldRules rules, string? title, string? description, string fieldPrefix = "") =>
+        (rules.Text(fieldPrefix + "title", title, TitleMaxLength, required: true, noMoney: true),
+         rules.Text(fieldPrefix + "description", description, DescriptionMaxLength, noMoney: true));
 }
 
 public enum ListingKind

@@ -72,6 +72,9 @@ public class RegistrationEntry
     public string Title { get; set; } = "";
     public string? Description { get; set; }
     public int? ListingId { get; set; }
+
+    /// <summary>The organisation removed this entry after it became a listing: the listing is withdrawn at the next acceptance.</summary>
+    public bool IsRemoved { get; set; }
 }
 
 public enum RegistrationStatus

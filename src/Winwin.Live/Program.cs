@@ -18,6 +18,7 @@ using Winwin.Live.Features.Organizations;
 using Winwin.Live.Features.Phone;
 using Winwin.Live.Features.Privacy;
 using Winwin.Live.Features.Public;
+using Winwin.Live.Features.Registrations;
 using Winwin.Live.Features.Report;
 using Winwin.Live.Features.Security;
 using Winwin.Live.Features.Storage;
@@ -53,6 +54,7 @@ builder.AddAudit();
 builder.AddControlPanel();
 builder.AddSuggestions();
 builder.AddFacilitatorCalls();
+builder.AddRegistrations();
 builder.Services.AddOpenApi(o => o.DescribeErrorAnswers());
 
 var app = builder.Build();
@@ -90,6 +92,7 @@ app.MapFollowUpApi();
 app.MapReportApi();
 app.MapSuggestionsApi();
 app.MapFacilitatorCalls();
+app.MapRegistrationsApi();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 

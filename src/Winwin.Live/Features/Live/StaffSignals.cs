@@ -12,6 +12,7 @@ public enum StaffTopic
     Messages,
     Calls,
     Event,
+    Registrations,
 }
 
 /// <summary>A committed change of an event that the staff screens showing it should pick up.</summary>

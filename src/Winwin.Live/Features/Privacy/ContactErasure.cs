@@ -54,6 +54,11 @@ public sealed class ContactErasure(IDbContextFactory<WinwinDbContext> dbFactory,
                 return CommandResult.NotFound<ContactRetentionDto>();
             }
             Erase(organization, tx.Now);
+            // The registration it came from holds the same contact: erased with it.
+            foreach (var registration in await tx.Db.Registrations.Where(r => r.EventId == tx.Event.Id && r.OrganizationId == organizationId).ToListAsync(tx.CancellationToken))
+            {
+                Erase(registration);
+            }
             tx.Audit(actor, "organization.contactsErased", organization.Name);
             await tx.SaveAsync();
             return CommandResult.Done(await DescribeAsync(tx));
@@ -109,9 +114,23 @@ public sealed class ContactErasure(IDbContextFactory<WinwinDbContext> dbFactory,
         {
             Erase(organization, tx.Now);
         }
+        // The registrations' contacts too, those refused or never reviewed included.
+        foreach (var registration in await tx.Db.Registrations.Where(r => r.EventId == tx.Event.Id && (r.ContactName != null || r.ContactEmail != null || r.ContactPhone != null))
+            .ToListAsync(tx.CancellationToken))
+        {
+            Erase(registration);
+        }
         tx.Event.ContactsErasedAt = tx.Now;
         tx.Event.Version = Guid.NewGuid();
         return organizations.Count;
+    }
+
+    private static void Erase(Registration registration)
+    {
+        registration.ContactName = null;
+        registration.ContactEmail = null;
+        registration.ContactPhone = null;
+        registration.Version = Guid.NewGuid();
     }
 
     private static void Erase(Organization organization, DateTime now)

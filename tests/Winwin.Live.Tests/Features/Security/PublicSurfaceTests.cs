@@ -44,6 +44,11 @@ public class PublicSurfaceTests
         "GET /e/{Slug}/participants",
         "GET /e/{Slug}/participants/{Id:int}",
         "GET /api/events/{slug}/find",
+        // The registration form, an organisation's own registration by its private link, and the no-money rule as the form is typed.
+        "GET /e/{Slug}/register",
+        "GET /e/{Slug}/register/{Token}",
+        "GET /api/registrations/{token}/",
+        "GET /api/money-check",
     ];
 
     /// <summary>Public pages answer a POST only to render again (they have no form handler); antiforgery refuses one without its token.</summary>
@@ -72,6 +77,11 @@ public class PublicSurfaceTests
         "POST /account/invite",
         // A participant asks a facilitator to come to its table: no personal data, rate-limited, one open call per organisation.
         "POST /api/events/{slug}/calls/",
+        // An organisation registers itself, and changes its registration by its private link: rate-limited, reviewed by the coordinator before anything is public.
+        "POST /api/events/{slug}/registrations/",
+        "PUT /api/registrations/{token}/",
+        "POST /e/{Slug}/register",
+        "POST /e/{Slug}/register/{Token}",
     ];
 
     [Fact]
@@ -177,6 +187,6 @@ public class PublicSurfaceTests
     {
         await using var db = await app.DbFactory.CreateDbContextAsync();
         return string.Join(" ", await db.Deals.CountAsync(), await db.Listings.CountAsync(), await db.Organizations.CountAsync(), await db.Messages.CountAsync(),
-            await db.ChangeFeed.CountAsync(), await db.Audit.CountAsync(), await db.Events.CountAsync(), await db.Users.CountAsync(), await db.FacilitatorCalls.CountAsync());
+            await db.ChangeFeed.CountAsync(), await db.Audit.CountAsync(), await db.Events.CountAsync(), await db.Users.CountAsync(), await db.FacilitatorCalls.CountAsync(), await db.Registrations.CountAsync());
     }
 }

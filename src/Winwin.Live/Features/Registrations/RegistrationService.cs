@@ -1,0 +1,412 @@
+using Microsoft.EntityFrameworkCore;
+using Winwin.Data;
+using Winwin.Live.Features.Commands;
+using Winwin.Live.Features.Live;
+using Winwin.Live.Features.Organizations;
+
+namespace Winwin.Live.Features.Registrations;
+
+/// <summary>One offer or request on the registration form; <c>Id</c> names an entry sent before, when the organisation changes it.</summary>
+public sealed record RegistrationEntryInput(ListingKind Kind, int CategoryId, string? Title, string? Description, int? Id = null);
+
+/// <summary>
+/// What an organisation gives about itself on the public form. A contact (name and e-mail) is required: the coordinator
+/// needs someone to reach. <c>ConfirmMoneyMentions</c>: the person saw the no-money rule's warning and confirms no money changes hands.
+/// </summary>
+public sealed record RegistrationInput(
+    OrganizationKind Kind, string? Name, string? Sector, string? Description, string? Website,
+    string? ContactName, string? ContactEmail, string? ContactPhone,
+    bool AgreesToFollowUp, bool AgreesToBeNamed,
+    IReadOnlyList<RegistrationEntryInput>? Entries,
+    bool ConfirmMoneyMentions = false);
+
+/// <summary>What the organisation receives: the private link's token, to come back and change its entries, and where the registration stands.</summary>
+public sealed record RegistrationReceipt(string Token, RegistrationStatus Status, DateTime ChangesUntil);
+
+/// <summary>The coordinator's decision: accept as a new organisation, or merge into <c>MergeIntoOrganizationId</c>.</summary>
+public sealed record RegistrationDecision(Guid Version, int? MergeIntoOrganizationId = null, bool AllowSameName = false);
+
+/// <summary>A refusal, with the reason the organisation reads on its link.</summary>
+public sealed record RegistrationRefusal(Guid Version, string? Reason);
+
+/// <summary>
+/// Organisations registering themselves: the public form's submissions and changes, and the coordinator's review. An
+/// accepted registration goes live through the one write path: its organisation and listings reach the board and phones
+/// in the same transaction as the decision.
+/// </summary>
+public sealed class RegistrationService(LiveWriter writer, IDbContextFactory<WinwinDbContext> dbFactory)
+{
+    public const string Closed = "registration.closed";
+    public const string NoEntries = "registration.noEntries";
+    public const string TooManyEntries = "registration.tooManyEntries";
+    public const string NotPending = "registration.notPending";
+    public const string ContactRequired = "registration.contactRequired";
+
+    /// <summary>A new registration from the public form or its API, in the registrant's <paramref name="language"/>.</summary>
+    public Task<CommandResult<RegistrationReceipt>> SubmitAsync(string slug, RegistrationInput input, string language, CancellationToken cancellationToken = default)
+    {
+        if (Check(input, cancellationToken) is { } problems)
+        {
+            return Task.FromResult(CommandResult.Invalid<RegistrationReceipt>(problems));
+        }
+        return writer.WriteAsync(slug, async tx =>
+        {
+            if (await RefusedAsync(tx, input) is { } refused)
+            {
+                return CommandResult.Invalid<RegistrationReceipt>(refused);
+            }
+            var registration = new Registration
+            {
+                EventId = tx.Event.Id,
+                SubmittedAt = tx.Now,
+                Language = language is "nl" or "en" ? language : "fr",
+            };
+            Apply(registration, input, tx.Now);
+            tx.Db.Registrations.Add(registration);
+            tx.Audit(Registrant(registration), "registration.submitted", registration.Name);
+            tx.Notify(StaffTopic.Registrations);
+            return CommandResult.Done(new RegistrationReceipt(registration.PrivateToken, registration.Status, tx.Event.RegistrationEndsAt));
+        }, cancellationToken);
+    }
+
+    /// <summary>
+    /// The organisation changes its registration by its private link, while the form is open. A decided registration goes
+    /// back to the review queue: nothing reaches the screens that the coordinator has not seen.
+    /// </summary>
+    public async Task<CommandResult<RegistrationReceipt>> ChangeAsync(string token, RegistrationInput input, CancellationToken cancellationToken = default)
+    {
+        if (Check(input, cancellationToken) is { } problems)
+        {
+            return CommandResult.Invalid<RegistrationReceipt>(problems);
+        }
+        if (await FindSlugAsync(token, cancellationToken) is not { } slug)
+        {
+            return CommandResult.NotFound<RegistrationReceipt>();
+        }
+        return await writer.WriteAsync(slug, async tx =>
+        {
+            var registration = await tx.Db.Registrations.Include(r => r.Entries)
+                .SingleOrDefaultAsync(r => r.PrivateToken == token && r.EventId == tx.Event.Id, tx.CancellationToken);
+            if (registration is null)
+            {
+                return CommandResult.NotFound<RegistrationReceipt>();
+            }
+            if (await RefusedAsync(tx, input) is { } refused)
+            {
+                return CommandResult.Invalid<RegistrationReceipt>(refused);
+            }
+            Apply(registration, input, tx.Now);
+            registration.Status = RegistrationStatus.Pending;
+            registration.RefusalReason = null;
+            registration.Version = Guid.NewGuid();
+            tx.Audit(Registrant(registration), "registration.changed", registration.Name);
+            tx.Notify(StaffTopic.Registrations);
+            return CommandResult.Done(new RegistrationReceipt(registration.PrivateToken, registration.Status, tx.Event.RegistrationEndsAt));
+        }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Accepts a pending registration: as a new organisation, or merged into one already registered (its empty fields are
+    /// filled from the registration; what staff recorded stays). Its offers and requests become listings, or update the
+    /// listings they became at an earlier acceptance; an entry the organisation removed since withdraws its listing.
+    /// A new organisation whose name is already taken is refused unless <see cref="RegistrationDecision.AllowSameName"/>.
+    /// </summary>
+    public Task<CommandResult<StaffRegistration>> AcceptAsync(string slug, int registrationId, RegistrationDecision decision, StaffActor actor, CancellationToken cancellationToken = default) =>
+        DecideAsync(slug, registrationId, decision.Version, async (tx, registration) =>
+        {
+            var organization = await TargetAsync(tx, registration, decision);
+            if (organization.Error is { } error)
+            {
+                return error;
+            }
+            var merged = decision.MergeIntoOrganizationId is not null;
+            var target = organization.Value!;
+            if (target.Id == 0)
+            {
+                tx.Db.Organizations.Add(target);
+            }
+            CopyInto(target, registration, fillOnly: merged);
+            target.Version = Guid.NewGuid();
+            await tx.AppendAsync(FeedTypes.OrganizationUpserted, target.ToDto());
+            registration.OrganizationId = target.Id;
+            await PublishListingsAsync(tx, registration, target);
+            registration.Status = RegistrationStatus.Accepted;
+            tx.Audit(actor, merged ? "registration.merged" : "registration.accepted", registration.Name, merged ? target.Name : null);
+            return null;
+        }, actor, cancellationToken);
+
+    /// <summary>Refuses a pending registration with a reason its organisation reads on its link; nothing reaches the screens.</summary>
+    public Task<CommandResult<StaffRegistration>> RefuseAsync(string slug, int registrationId, RegistrationRefusal refusal, StaffActor actor, CancellationToken cancellationToken = default)
+    {
+        var rules = new FieldRules();
+        var reason = rules.Text("reason", refusal.Reason, Registration.ReasonMaxLength, required: true);
+        if (!rules.IsValid)
+        {
+            return Task.FromResult(CommandResult.Invalid<StaffRegistration>(rules.Errors));
+        }
+        return DecideAsync(slug, registrationId, refusal.Version, (tx, registration) =>
+        {
+            registration.Status = RegistrationStatus.Refused;
+            registration.RefusalReason = reason;
+            tx.Audit(actor, "registration.refused", registration.Name, reason);
+            return Task.FromResult<DomainError?>(null);
+        }, actor, cancellationToken);
+    }
+
+    private Task<CommandResult<StaffRegistration>> DecideAsync(string slug, int registrationId, Guid version,
+        Func<LiveTransaction, Registration, Task<DomainError?>> decide, StaffActor actor, CancellationToken cancellationToken) =>
+        writer.WriteAsync(slug, async tx =>
+        {
+            var registration = await tx.Db.Registrations.Include(r => r.Entries)
+                .SingleOrDefaultAsync(r => r.Id == registrationId && r.EventId == tx.Event.Id, tx.CancellationToken);
+            if (registration is null)
+            {
+                return CommandResult.NotFound<StaffRegistration>();
+            }
+            if (registration.Version != version)
+            {
+                return CommandResult.Invalid<StaffRegistration>(new DomainError(LiveErrors.Conflict));
+            }
+            if (registration.Status != RegistrationStatus.Pending)
+            {
+                return CommandResult.Invalid<StaffRegistration>(new DomainError(NotPending));
+            }
+            if (await decide(tx, registration) is { } refused)
+            {
+                return CommandResult.Invalid<StaffRegistration>(refused);
+            }
+            registration.DecidedAt = tx.Now;
+            registration.DecidedByName = actor.Name;
+            registration.Version = Guid.NewGuid();
+            tx.Notify(StaffTopic.Registrations);
+            await tx.SaveAsync();
+            var organizations = await tx.Db.Organizations.AsNoTracking().Where(o => o.EventId == tx.Event.Id).ToListAsync(tx.CancellationToken);
+            return CommandResult.Done(RegistrationQueries.ToStaff(registration, organizations));
+        }, cancellationToken);
+
+    private static async Task<(Organization? Value, DomainError? Error)> TargetAsync(LiveTransaction tx, Registration registration, RegistrationDecision decision)
+    {
+        var wanted = decision.MergeIntoOrganizationId ?? registration.OrganizationId;
+        if (wanted is { } id)
+        {
+            var existing = await tx.Db.Organizations.SingleOrDefaultAsync(o => o.Id == id && o.EventId == tx.Event.Id, tx.CancellationToken);
+            // A registration accepted before may lose its organisation (deleted since): it is then accepted anew.
+            if (existing is not null || decision.MergeIntoOrganizationId is null)
+            {
+                return existing is null ? (NewOrganization(tx), null) : (existing, null);
+            }
+            return (null, new DomainError(LiveErrors.UnknownOrganization, Field: "mergeIntoOrganizationId"));
+        }
+        if (!decision.AllowSameName)
+        {
+            var key = TextKey.NameKey(registration.Name);
+            var names = await tx.Db.Organizations.Where(o => o.EventId == tx.Event.Id).Select(o => o.Name).ToListAsync(tx.CancellationToken);
+            if (names.FirstOrDefault(n => TextKey.NameKey(n) == key) is { } same)
+            {
+                return (null, new DomainError(LiveErrors.DuplicateOrganization, same, "name"));
+            }
+        }
+        return (NewOrganization(tx), null);
+    }
+
+    private static Organization NewOrganization(LiveTransaction tx) => new() { EventId = tx.Event.Id, CreatedAt = tx.Now };
+
+    /// <summary>The registration's facts on the organisation; merged into one staff recorded, only where staff left a field empty.</summary>
+    private static void CopyInto(Organization organization, Registration registration, bool fillOnly)
+    {
+        static string? Pick(string? current, string? given, bool fillOnly) => fillOnly && !string.IsNullOrEmpty(current) ? current : given ?? current;
+        if (!fillOnly || string.IsNullOrEmpty(organization.Name))
+        {
+            organization.Name = registration.Name;
+            organization.Kind = registration.Kind;
+        }
+        organization.Sector = Pick(organization.Sector, registration.Sector, fillOnly);
+        organization.Description = Pick(organization.Description, registration.Description, fillOnly);
+        organization.Website = Pick(organization.Website, registration.Website, fillOnly);
+        organization.ContactName = Pick(organization.ContactName, registration.ContactName, fillOnly);
+        organization.ContactEmail = Pick(organization.ContactEmail, registration.ContactEmail, fillOnly);
+        organization.ContactPhone = Pick(organization.ContactPhone, registration.ContactPhone, fillOnly);
+        // The organisation's own answer is the latest word on being named.
+        organization.ShowInReport = registration.AgreesToBeNamed;
+    }
+
+    private static async Task PublishListingsAsync(LiveTransaction tx, Registration registration, Organization organization)
+    {
+        var linked = await tx.Db.Listings
+            .Where(l => l.EventId == tx.Event.Id && l.OrganizationId == organization.Id)
+            .ToDictionaryAsync(l => l.Id, tx.CancellationToken);
+        foreach (var entry in registration.Entries.OrderBy(e => e.Position).ToList())
+        {
+            var listing = entry.ListingId is { } listingId ? linked.GetValueOrDefault(listingId) : null;
+            if (entry.IsRemoved)
+            {
+                // Withdrawn, not deleted: a deal may name it.
+                if (listing is { Status: ListingStatus.Open })
+                {
+                    listing.Status = ListingStatus.Withdrawn;
+                    listing.Version = Guid.NewGuid();
+                    listing.UpdatedAt = tx.Now;
+                    await PublishAsync(tx, listing);
+                }
+                registration.Entries.Remove(entry);
+                tx.Db.RegistrationEntries.Remove(entry);
+                continue;
+            }
+            if (listing is not null)
+            {
+                if (listing.Kind == entry.Kind && listing.CategoryId == entry.CategoryId && listing.Title == entry.Title && listing.Description == entry.Description)
+                {
+                    continue;
+                }
+                listing.UpdatedAt = tx.Now;
+                listing.Version = Guid.NewGuid();
+            }
+            else
+            {
+                listing = new Listing { EventId = tx.Event.Id, OrganizationId = organization.Id, CreatedAt = tx.Now };
+                tx.Db.Listings.Add(listing);
+            }
+            listing.Kind = entry.Kind;
+            listing.CategoryId = entry.CategoryId;
+            listing.Title = entry.Title;
+            listing.Description = entry.Description;
+            await tx.SaveAsync();
+            entry.ListingId = listing.Id;
+            await PublishAsync(tx, listing);
+        }
+    }
+
+    private static async Task PublishAsync(LiveTransaction tx, Listing listing)
+    {
+        await tx.Db.Entry(listing).Reference(l => l.Organization).LoadAsync(tx.CancellationToken);
+        await tx.Db.Entry(listing).Reference(l => l.Category).LoadAsync(tx.CancellationToken);
+        await tx.AppendAsync(FeedTypes.ListingUpserted, listing.ToDto());
+    }
+
+    /// <summary>The rules that need no database: the organisation's fields (the contact required), one to twelve entries, each checked as a listing.</summary>
+    internal static IReadOnlyList<DomainError>? Check(RegistrationInput input, CancellationToken cancellationToken)
+    {
+        var rules = new FieldRules { MoneyMentionsConfirmed = input.ConfirmMoneyMentions, CancellationToken = cancellationToken };
+        OrganizationService.Check(rules, ToOrganization(input));
+        if (string.IsNullOrWhiteSpace(input.ContactName))
+        {
+            rules.Add(new DomainError(ContactRequired, Field: "contactName"));
+        }
+        if (string.IsNullOrWhiteSpace(input.ContactEmail))
+        {
+            rules.Add(new DomainError(ContactRequired, Field: "contactEmail"));
+        }
+        if (!Enum.IsDefined(input.Kind))
+        {
+            rules.Add(new DomainError(DomainErrors.Required, Field: "kind"));
+        }
+        var entries = input.Entries ?? [];
+        if (entries.Count == 0)
+        {
+            rules.Add(new DomainError(NoEntries, Field: "entries"));
+        }
+        else if (entries.Count > Registration.MaxEntries)
+        {
+            rules.Add(new DomainError(TooManyEntries, Registration.MaxEntries.ToString(System.Globalization.CultureInfo.InvariantCulture), "entries"));
+        }
+        else
+        {
+            for (var i = 0; i < entries.Count; i++)
+            {
+                Listing.Check(rules, entries[i].Title, entries[i].Description, $"entries[{i}].");
+                if (!Enum.IsDefined(entries[i].Kind))
+                {
+                    rules.Add(new DomainError(DomainErrors.Required, Field: $"entries[{i}].kind"));
+                }
+            }
+        }
+        return rules.IsValid ? null : rules.Errors;
+    }
+
+    internal static OrganizationInput ToOrganization(RegistrationInput input) =>
+        new(input.Name, input.Kind, input.Sector, null, input.Description, input.Website, input.ContactName, input.ContactEmail, input.ContactPhone, null, input.AgreesToBeNamed);
+
+    /// <summary>The rules that need the event: the form still open, each entry in one of its categories.</summary>
+    private static async Task<DomainError?> RefusedAsync(LiveTransaction tx, RegistrationInput input)
+    {
+        if (tx.Event.IsArchived || tx.Event.Phase != EventPhase.BeforeOpening || tx.Now >= tx.Event.RegistrationEndsAt)
+        {
+            return new DomainError(Closed);
+        }
+        var categories = await tx.Db.Categories.Where(c => c.EventId == tx.Event.Id && !c.IsRetired).Select(c => c.Id).ToListAsync(tx.CancellationToken);
+        var entries = input.Entries ?? [];
+        for (var i = 0; i < entries.Count; i++)
+        {
+            if (!categories.Contains(entries[i].CategoryId))
+            {
+                return new DomainError(LiveErrors.UnknownCategory, Field: $"entries[{i}].categoryId");
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The form's values on the registration. Entries are matched by id: one the organisation removed is deleted, or, once it
+    /// became a listing, marked removed so that the next acceptance withdraws the listing.
+    /// </summary>
+    private static void Apply(Registration registration, RegistrationInput input, DateTime now)
+    {
+        var clean = OrganizationService.Check(new FieldRules(), ToOrganization(input));
+        registration.Kind = input.Kind;
+        registration.Name = clean.Name!;
+        registration.Sector = clean.Sector;
+        registration.Description = clean.Description;
+        registration.Website = clean.Website;
+        registration.ContactName = clean.ContactName;
+        registration.ContactEmail = clean.ContactEmail;
+        registration.ContactPhone = clean.ContactPhone;
+        registration.AgreesToFollowUp = input.AgreesToFollowUp;
+        registration.AgreesToBeNamed = input.AgreesToBeNamed;
+        registration.UpdatedAt = now;
+        var given = input.Entries ?? [];
+        var sent = given.Where(e => e.Id is not null).Select(e => e.Id!.Value).ToHashSet();
+        foreach (var old in registration.Entries.Where(e => !e.IsRemoved && !sent.Contains(e.Id)).ToList())
+        {
+            if (old.ListingId is null)
+            {
+                registration.Entries.Remove(old);
+            }
+            else
+            {
+                old.IsRemoved = true;
+            }
+        }
+        for (var i = 0; i < given.Count; i++)
+        {
+            var rules = new FieldRules { MoneyMentionsConfirmed = true };
+            var (title, description) = Listing.Check(rules, given[i].Title, given[i].Description);
+            var entry = given[i].Id is { } id ? registration.Entries.FirstOrDefault(e => e.Id == id && !e.IsRemoved) : null;
+            if (entry is null)
+            {
+                entry = new RegistrationEntry();
+                registration.Entries.Add(entry);
+            }
+            entry.Position = i;
+            entry.Kind = given[i].Kind;
+            entry.CategoryId = given[i].CategoryId;
+            entry.Title = title!;
+            entry.Description = description;
+        }
+    }
+
+    /// <summary>The audit trail names the organisation itself for what it did on the public form.</summary>
+    private static StaffActor Registrant(Registration registration) => new("registration", registration.Name);
+
+    private async Task<string?> FindSlugAsync(string token, CancellationToken cancellationToken)
+    {
+        if (!RegistrationQueries.IsWellFormed(token))
+        {
+            return null;
+        }
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await (from r in db.Registrations
+                      join e in db.Events on r.EventId equals e.Id
+                      where r.PrivateToken == token
+                      select e.Slug).SingleOrDefaultAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,25 @@
+using System.Threading.RateLimiting;
+
+namespace Winwin.Live.Features.Registrations;
+
+public static class RegistrationsSetup
+{
+    /// <summary>Registrations and their changes (the form's posts and the API's) per client address; reading the form is not counted.</summary>
+    public const string Policy = "registration";
+
+    /// <summary>Registers the public registration form's services and its rate limit (<c>Winwin:RateLimits:RegistrationsPerHour</c>, 30 by default).</summary>
+    public static WebApplicationBuilder AddRegistrations(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<RegistrationService>();
+        builder.Services.AddSingleton<RegistrationQueries>();
+        // Weeks before the bourse, from offices: a few organisations per address, never hundreds.
+        var perHour = builder.Configuration.GetValue("Winwin:RateLimits:RegistrationsPerHour", 30);
+        builder.Services.Configure<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>(o =>
+            o.AddPolicy(Policy, ctx => HttpMethods.IsGet(ctx.Request.Method) || HttpMethods.IsHead(ctx.Request.Method)
+                ? RateLimitPartition.GetNoLimiter("show")
+                : RateLimitPartition.GetFixedWindowLimiter(
+                    ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = perHour, Window = TimeSpan.FromHours(1) })));
+        return builder;
+    }
+}
