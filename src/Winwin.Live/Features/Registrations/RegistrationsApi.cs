@@ -38,6 +38,8 @@ public static class RegistrationsApi
         own.MapGet("/", ReadOwnRegistration).WithName("ReadOwnRegistration").RequireRateLimiting(RateLimits.Public);
         own.MapPut("/", ChangeOwnRegistration).WithName("ChangeOwnRegistration").RequireRateLimiting(RegistrationsSetup.Policy);
 
+        app.MapGet("/e/{slug}/register/qr.svg", GetRegistrationQrCode).WithName("GetRegistrationQrCode").WithTags("Registrations")
+            .Produces<Stream>(StatusCodes.Status200OK, "image/svg+xml").AllowAnonymous().RequireRateLimiting(RateLimits.Public);
         app.MapGet("/api/money-check", CheckMoney).WithName("CheckMoney").WithTags("Registrations").AllowAnonymous().RequireRateLimiting(RateLimits.Public);
         return app;
     }
@@ -119,6 +121,19 @@ public static class RegistrationsApi
             MoneyVerdict.Warn => new MoneyCheck("warn", errors.Describe(new DomainError(DomainErrors.MoneyToConfirm, assessment.Quoted))),
             _ => new MoneyCheck("accept", null),
         });
+    }
+
+    /// <summary>The QR code of the registration form, for the invitation letter.</summary>
+    [PublicRead]
+    public static async Task<Results<ContentHttpResult, NotFound>> GetRegistrationQrCode(string slug, HttpRequest request, RegistrationQueries queries, CancellationToken cancellationToken)
+    {
+        if (!Live.EventSlug.IsValid(slug) || await queries.FormAsync(slug, cancellationToken) is null)
+        {
+            return TypedResults.NotFound();
+        }
+        var url = $"{request.Scheme}://{request.Host}/e/{slug}/register";
+        using var data = QRCoder.QRCodeGenerator.GenerateQrCode(url, QRCoder.QRCodeGenerator.ECCLevel.M);
+        return TypedResults.Content(new QRCoder.SvgQRCode(data).GetGraphic(8, "#111827", "#ffffff", drawQuietZones: true), "image/svg+xml");
     }
 
     internal static RegistrationCreated Created(HttpRequest request, string slug, RegistrationReceipt receipt) =>

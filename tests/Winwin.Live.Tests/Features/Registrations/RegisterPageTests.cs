@@ -109,4 +109,19 @@ public class RegisterPageTests
         Assert.Contains("Les inscriptions en ligne sont closes.", closed, StringComparison.Ordinal);
         Assert.DoesNotContain("name=\"Form.Name\"", closed, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task QrCode_ForTheInvitationLetter_LeadsToTheFormAndUnknownEventNotFound()
+    {
+        await using var app = new WinwinApplication();
+        var ev = await RegistrationsApiTests.EventBeforeOpeningAsync(app);
+        var browser = app.CreateClient();
+
+        var qr = await browser.GetAsync($"/e/{ev.Slug}/register/qr.svg");
+        var unknown = await browser.GetAsync("/e/nulle-part/register/qr.svg");
+
+        Assert.Equal("image/svg+xml", qr.Content.Headers.ContentType?.MediaType);
+        Assert.StartsWith("<svg", (await qr.Content.ReadAsStringAsync()).TrimStart(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
 }

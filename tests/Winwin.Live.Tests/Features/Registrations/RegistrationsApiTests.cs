@@ -88,6 +88,8 @@ public class RegistrationsApiTests
         Assert.Equal(RegistrationStatus.Accepted, accepted.Status);
         var entries = await screen.WaitForAsync(3);
         Assert.Equal([FeedTypes.OrganizationUpserted, FeedTypes.ListingUpserted, FeedTypes.ListingUpserted], entries.Select(e => e.Type));
+        // The counters the screens show move with it: one more open request (the test event has two); the organisation is not yet present.
+        Assert.Equal((4, 3), (entries[^1].Counters.Organizations, entries[^1].Counters.OpenRequests));
         var snapshot = await app.CreateClient().GetStringAsync($"/api/events/{ev.Slug}/snapshot");
         Assert.Contains("Deux bénévoles pour monter les stands", snapshot, StringComparison.Ordinal);
         Assert.DoesNotContain("claire.dubois", snapshot, StringComparison.Ordinal);

@@ -49,6 +49,7 @@ public class PublicSurfaceTests
         "GET /e/{Slug}/register/{Token}",
         "GET /api/registrations/{token}/",
         "GET /api/money-check",
+        "GET /e/{slug}/register/qr.svg",
     ];
 
     /// <summary>Public pages answer a POST only to render again (they have no form handler); antiforgery refuses one without its token.</summary>
