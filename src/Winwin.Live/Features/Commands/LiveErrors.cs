@@ -21,6 +21,12 @@ public static class LiveErrors
     public const string EventBadLanguage = "event.badLanguage";
     public const string EventBadPhase = "event.badPhase";
     public const string EventNotClosed = "event.notClosed";
+
+    /// <summary>A registration closing date at or after the event's end.</summary>
+    public const string EventBadRegistrationCloses = "event.badRegistrationCloses";
+
+    /// <summary>A site allowed to embed the results that is not an origin (https://host[:port]); the argument is the entry.</summary>
+    public const string EventBadEmbedSite = "event.badEmbedSite";
     public const string CategoryInUse = "category.inUse";
     public const string CategoryDuplicate = "category.duplicate";
 

@@ -22,16 +22,19 @@ public sealed record StaffCategory(int Id, CategoryDto Category, bool IsRetired 
 
 /// <summary>
 /// One event's settings as staff change them: with the <c>Version</c> a change must name, whether it is archived, and
-/// all its categories (retired ones included) with their ids.
+/// all its categories (retired ones included) with their ids. <c>RegistrationClosesAt</c> is the coordinator's date (null: the
+/// public form closes when the event starts, <c>RegistrationEndsAt</c>); <c>ResultsEmbedSites</c> the sites that may frame the
+/// public results page.
 /// </summary>
 public sealed record StaffEvent(string Slug, string Name, string Municipality, string Venue, DateTime StartsAt, DateTime EndsAt, EventPhase Phase,
     string DefaultLanguage, bool RequiresRatification, bool ShowSocialValue, string? BoardSecondLanguage, BilingualMode BoardBilingualMode,
-    bool IsArchived, Guid Version, IReadOnlyList<StaffCategory> Categories);
+    bool IsArchived, Guid Version, IReadOnlyList<StaffCategory> Categories, DateTime? RegistrationClosesAt, DateTime RegistrationEndsAt, string? ResultsEmbedSites);
 
 /// <summary>One event as the control panel works on it. <c>Categories</c> are those in use; <c>AllCategories</c> include retired ones.</summary>
 public sealed record EventDesk(int EventId, EventDto Event, IReadOnlyList<StaffOrganization> Organizations,
     IReadOnlyList<StaffListing> Listings, IReadOnlyList<StaffCategory> Categories,
-    IReadOnlyList<StaffCategory> AllCategories, Guid Version, bool IsArchived, bool RequiresRatification = false);
+    IReadOnlyList<StaffCategory> AllCategories, Guid Version, bool IsArchived, bool RequiresRatification = false,
+    DateTime? RegistrationClosesAt = null, string? ResultsEmbedSites = null);
 
 /// <summary>
 /// Reads of the events for the control panel: the list of events, and one event's desk, which every staff panel of the
@@ -72,7 +75,8 @@ public sealed class EventQueries(IDbContextFactory<WinwinDbContext> dbFactory)
         }
         return new StaffEvent(ev.Slug, ev.Name, ev.Municipality, ev.Venue, ev.StartsAt, ev.EndsAt, ev.Phase, ev.DefaultLanguage,
             ev.RequiresRatification, ev.ShowSocialValue, ev.BoardSecondLanguage, ev.BoardBilingualMode, ev.IsArchived, ev.Version,
-            await CategoriesAsync(db, ev, cancellationToken));
+            await CategoriesAsync(db, ev, cancellationToken), ev.RegistrationClosesAt, ev.RegistrationEndsAt,
+            ev.ResultsEmbedSites);
     }
 
     public async Task<EventDesk?> GetDeskAsync(string slug, CancellationToken cancellationToken = default)
@@ -93,7 +97,7 @@ public sealed class EventQueries(IDbContextFactory<WinwinDbContext> dbFactory)
         return new EventDesk(ev.Id, ev.ToDto(), organizations,
             [.. listings.Select(StaffListingOf)],
             [.. categories.Where(c => !c.IsRetired)],
-            categories, ev.Version, ev.IsArchived, ev.RequiresRatification);
+            categories, ev.Version, ev.IsArchived, ev.RequiresRatification, ev.RegistrationClosesAt, ev.ResultsEmbedSites);
     }
 
     /// <summary>The event's categories in their order, retired ones included, each saying whether a listing or a deal uses it.</summary>

@@ -3,13 +3,19 @@ using Winwin.Data;
 using Winwin.Live.Features.Commands;
 using Winwin.Live.Features.Live;
 using Winwin.Live.Features.Localization;
+using Winwin.Live.Features.Security;
 
 namespace Winwin.Live.Features.Events;
 
-/// <summary>What the coordinator sets for a bourse; times are UTC (the form converts from the venue's time zone).</summary>
+/// <summary>
+/// What the coordinator sets for a bourse; times are UTC (the form converts from the venue's time zone).
+/// <c>RegistrationClosesAt</c>: until when organisations may register on the public form (null: until the event starts).
+/// <c>ResultsEmbedSites</c>: the sites (origins such as <c>https://www.namur.be</c>, separated by spaces) that may show the
+/// public results page in a frame.
+/// </summary>
 public sealed record EventInput(string? Slug, string? Name, string? Municipality, string? Venue, DateTime StartsAt, DateTime EndsAt, string DefaultLanguage,
     bool RequiresRatification = false, bool ShowSocialValue = false, string? BoardSecondLanguage = null,
-    BilingualMode BoardBilingualMode = BilingualMode.SideBySide);
+    BilingualMode BoardBilingualMode = BilingualMode.SideBySide, DateTime? RegistrationClosesAt = null, string? ResultsEmbedSites = null);
 
 /// <summary>Events and their categories. Several events coexist: a city runs one a year.</summary>
 public sealed class EventService(LiveWriter writer)
@@ -267,8 +273,19 @@ public sealed class EventService(LiveWriter writer)
         {
             rules.Add(new DomainError(LiveErrors.EventBadLanguage, second, "boardSecondLanguage"));
         }
+        if (input.RegistrationClosesAt is { } closes && closes >= input.EndsAt)
+        {
+            rules.Add(new DomainError(LiveErrors.EventBadRegistrationCloses, Field: "registrationClosesAt"));
+        }
+        var sites = rules.Text("resultsEmbedSites", input.ResultsEmbedSites, Event.EmbedSitesMaxLength);
+        if (EmbedSites.Refused(sites) is [var refused, ..])
+        {
+            rules.Add(new DomainError(LiveErrors.EventBadEmbedSite, refused, "resultsEmbedSites"));
+        }
         return input with
         {
+            // Kept as the origins a browser matches, one space apart: "https://www.namur.be https://namur.be".
+            ResultsEmbedSites = EmbedSites.Parse(sites) is { Count: > 0 } origins ? string.Join(' ', origins) : null,
             Slug = slug,
             Name = rules.Text("name", input.Name, Event.NameMaxLength, required: true),
             Municipality = rules.Text("municipality", input.Municipality, Event.MunicipalityMaxLength, required: true),
@@ -289,5 +306,7 @@ public sealed class EventService(LiveWriter writer)
         ev.ShowSocialValue = clean.ShowSocialValue;
         ev.BoardSecondLanguage = clean.BoardSecondLanguage == clean.DefaultLanguage ? null : clean.BoardSecondLanguage;
         ev.BoardBilingualMode = clean.BoardBilingualMode;
+        ev.RegistrationClosesAt = clean.RegistrationClosesAt is { } closes ? DateTime.SpecifyKind(closes, DateTimeKind.Utc) : null;
+        ev.ResultsEmbedSites = clean.ResultsEmbedSites;
     }
 }

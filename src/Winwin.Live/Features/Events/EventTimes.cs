@@ -42,4 +42,15 @@ public static class EventTimes
         var ends = TimeZoneInfo.ConvertTimeFromUtc(endsAt, zone);
         return (starts.Date, starts.TimeOfDay, ends.TimeOfDay);
     }
+
+    /// <summary>The end of the day when a moment is given by its date alone (a registration closes at the end of its last day).</summary>
+    public static readonly TimeSpan EndOfDay = new(23, 59, 0);
+
+    /// <summary>The UTC instant of a date and time typed at the venue; null when no date is given.</summary>
+    public static DateTime? MomentToUtc(DateTime? date, TimeSpan? time, TimeZoneInfo zone) =>
+        date is { } day ? TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(day.Date + (time ?? EndOfDay), DateTimeKind.Unspecified), zone) : null;
+
+    /// <summary>The date and time at the venue to show for a UTC instant; nulls for none.</summary>
+    public static (DateTime? Date, TimeSpan? Time) MomentFromUtc(DateTime? utc, TimeZoneInfo zone) =>
+        utc is { } at ? (TimeZoneInfo.ConvertTimeFromUtc(at, zone).Date, TimeZoneInfo.ConvertTimeFromUtc(at, zone).TimeOfDay) : (null, null);
 }

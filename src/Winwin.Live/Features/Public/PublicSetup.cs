@@ -42,14 +42,18 @@ public static class PublicSetup
     /// <summary>Maps <c>/e/{slug}/qr.svg</c>: the QR code that leads phones to the event.</summary>
     public static WebApplication MapPublicPages(this WebApplication app)
     {
-        app.MapGet("/e/{slug}/qr.svg", GetQrCode)
-            .WithName("GetQrCode")
+        app.MapPublicPicture("/e/{slug}/qr.svg", GetQrCode, "GetQrCode");
+        return app;
+    }
+
+    /// <summary>Maps a picture of the public pages drawn as SVG: open to anyone, rate-limited, listed with the live reads.</summary>
+    public static RouteHandlerBuilder MapPublicPicture(this IEndpointRouteBuilder app, string pattern, Delegate handler, string name) =>
+        app.MapGet(pattern, handler)
+            .WithName(name)
             .WithTags("Live")
             .Produces<Stream>(StatusCodes.Status200OK, "image/svg+xml")
             .RequireRateLimiting(RateLimits.Public)
             .AllowAnonymous();
-        return app;
-    }
 
     [PublicRead]
     public static async Task<Results<ContentHttpResult, NotFound>> GetQrCode(string slug, HttpRequest request, LiveQueries queries, CancellationToken cancellationToken)

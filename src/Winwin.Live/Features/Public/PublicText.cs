@@ -74,6 +74,9 @@ public sealed class PublicText(IStringLocalizer<Text> text, TimeZoneInfo timeZon
         var days => string.Format(CultureInfo.CurrentCulture, text["countdown.days"], days),
     };
 
+    /// <summary>A rate (0.5 = 50 %) as people read it here: "62,5 %"; a dash while there is nothing to divide.</summary>
+    public static string Percent(decimal? rate) => rate is { } r ? (r * 100).ToString("0.#", CultureInfo.CurrentCulture) + " %" : "—";
+
     /// <summary>An amount in euros as people read it here: "12 400 €".</summary>
     public static string Euros(decimal amount) => string.Format(CultureInfo.CurrentCulture, "{0:N0} €", amount);
 

@@ -10,9 +10,12 @@ public sealed record ReportOrganization(int Id, string Name, OrganizationKind Ki
 
 public sealed record ReportListing(int OrganizationId, ListingKind Kind, ListingStatus Status);
 
-/// <summary>An announced deal: when, what category, win-win or not, its estimated value, its follow-up and its parties.</summary>
+/// <summary>
+/// An announced deal: when, what category, win-win or not, its estimated value, its follow-up and its parties (in their
+/// order), with what each gives (<c>Gives[i]</c> is what party <c>PartyIds[i]</c> gives; null when not read).
+/// </summary>
 public sealed record ReportDeal(int Number, DateTime RecordedAt, string? Category, bool IsReciprocal, decimal? EstimatedValue,
-    FollowUpStatus FollowUp, IReadOnlyList<int> PartyIds);
+    FollowUpStatus FollowUp, IReadOnlyList<int> PartyIds, IReadOnlyList<string?>? Gives = null);
 
 public sealed record ReportInput(ReportEvent Event, IReadOnlyList<ReportOrganization> Organizations, IReadOnlyList<ReportListing> Listings,
     IReadOnlyList<ReportDeal> Deals);

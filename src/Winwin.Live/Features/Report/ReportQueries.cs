@@ -34,6 +34,17 @@ public sealed class ReportQueries(IDbContextFactory<WinwinDbContext> dbFactory, 
         return new ReportView(report, editions);
     }
 
+    /// <summary>
+    /// The facts one event's report is computed from (its announced deals with what each party gives), for another reader of
+    /// the same figures: the public results compute them with the same <see cref="ReportCalculator"/>. Null for an unknown event.
+    /// </summary>
+    public async Task<ReportInput?> GetInputAsync(string slug, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var id = await db.Events.AsNoTracking().Where(e => e.Slug == slug).Select(e => (int?)e.Id).SingleOrDefaultAsync(cancellationToken);
+        return id is { } eventId ? await LoadAsync(db, eventId, cancellationToken) : null;
+    }
+
     private async Task<ReportInput> LoadAsync(WinwinDbContext db, int eventId, CancellationToken cancellationToken)
     {
         var ev = await db.Events.AsNoTracking().Where(e => e.Id == eventId)
@@ -52,6 +63,7 @@ public sealed class ReportQueries(IDbContextFactory<WinwinDbContext> dbFactory, 
             .ToListAsync(cancellationToken);
         return new ReportInput(ev, organizations, listings,
             [.. deals.Select(d => new ReportDeal(d.Number, d.RecordedAt, d.Category is null ? null : d.Category.Name ?? text[$"category.{d.Category.Key}"],
-                d.IsReciprocal, d.EstimatedValue, d.FollowUpStatus, [.. d.Parties.Select(p => p.OrganizationId)]))]);
+                d.IsReciprocal, d.EstimatedValue, d.FollowUpStatus, [.. d.Parties.OrderBy(p => p.Position).Select(p => p.OrganizationId)],
+                [.. d.Parties.OrderBy(p => p.Position).Select(p => p.Gives)]))]);
     }
 }

@@ -222,4 +222,58 @@ public class EventsApiTests
         Assert.Contains(deleted.Categories, c => c.Id == ev.MeansCategoryId);
         Assert.True(unknown.GetProperty("errors").TryGetProperty("categoryId", out _));
     }
+
+    [Fact]
+    public async Task ChangeEvent_EmbedSitesAndRegistrationClose_SavedAndRead()
+    {
+        await using var app = new WinwinApplication();
+        var coordinator = await app.CreateClientAsync(StaffRoles.Coordinator);
+        var created = await ReadAsync(await coordinator.PostAsJsonAsync("/api/events", Input("gembloux-2027"), LiveJson.Options), HttpStatusCode.Created);
+        var closes = new DateTime(2027, 3, 11, 22, 59, 0, DateTimeKind.Utc);
+
+        var changed = await ReadAsync(await coordinator.PutAsJsonAsync("/api/events/gembloux-2027", new EventsApi.EventChange(created.Version,
+            Input("gembloux-2027") with { RegistrationClosesAt = closes, ResultsEmbedSites = " HTTPS://www.Gembloux.be/  https://www.gembloux.be http://localhost:5080 " }), LiveJson.Options),
+            HttpStatusCode.OK);
+        var cleared = await ReadAsync(await coordinator.PutAsJsonAsync("/api/events/gembloux-2027", new EventsApi.EventChange(changed.Version,
+            Input("gembloux-2027")), LiveJson.Options), HttpStatusCode.OK);
+
+        Assert.Equal(("https://www.gembloux.be http://localhost:5080", closes, closes), (changed.ResultsEmbedSites, changed.RegistrationClosesAt, changed.RegistrationEndsAt));
+        Assert.Equal(((string?)null, (DateTime?)null, created.StartsAt), (cleared.ResultsEmbedSites, cleared.RegistrationClosesAt, cleared.RegistrationEndsAt));
+        Assert.Null(created.ResultsEmbedSites);
+    }
+
+    [Theory]
+    [InlineData("fr", "« http://www.gembloux.be » n'est pas une adresse de site acceptée")]
+    [InlineData("nl", "‘http://www.gembloux.be’ is geen aanvaard siteadres")]
+    [InlineData("en", "‘http://www.gembloux.be’ is not an accepted site address")]
+    public async Task ChangeEvent_EmbedSiteNotAnOrigin_RefusedInTheCallersLanguageAndNothingSaved(string language, string message)
+    {
+        await using var app = new WinwinApplication();
+        var coordinator = await app.CreateClientAsync(StaffRoles.Coordinator);
+        var created = await ReadAsync(await coordinator.PostAsJsonAsync("/api/events", Input("gembloux-2027"), LiveJson.Options), HttpStatusCode.Created);
+        coordinator.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
+
+        var refused = await ProblemAsync(await coordinator.PutAsJsonAsync("/api/events/gembloux-2027", new EventsApi.EventChange(created.Version,
+            Input("gembloux-2027") with { ResultsEmbedSites = "https://www.gembloux.be http://www.gembloux.be" }), LiveJson.Options), HttpStatusCode.BadRequest);
+
+        Assert.StartsWith(message, Message(refused, "resultsEmbedSites"), StringComparison.Ordinal);
+        var read = await ReadAsync(await coordinator.GetAsync("/api/events/gembloux-2027"), HttpStatusCode.OK);
+        Assert.Equal((created.Version, (string?)null), (read.Version, read.ResultsEmbedSites));
+    }
+
+    [Fact]
+    public async Task ChangeEvent_RegistrationClosesAtOrAfterTheEnd_RefusedOnItsField()
+    {
+        await using var app = new WinwinApplication();
+        var coordinator = await app.CreateClientAsync(StaffRoles.Coordinator);
+        var created = await ReadAsync(await coordinator.PostAsJsonAsync("/api/events", Input("gembloux-2027"), LiveJson.Options), HttpStatusCode.Created);
+
+        var atEnd = await ProblemAsync(await coordinator.PutAsJsonAsync("/api/events/gembloux-2027", new EventsApi.EventChange(created.Version,
+            Input("gembloux-2027") with { RegistrationClosesAt = created.EndsAt }), LiveJson.Options), HttpStatusCode.BadRequest);
+        var duringEvent = await ReadAsync(await coordinator.PutAsJsonAsync("/api/events/gembloux-2027", new EventsApi.EventChange(created.Version,
+            Input("gembloux-2027") with { RegistrationClosesAt = created.EndsAt.AddMinutes(-1) }), LiveJson.Options), HttpStatusCode.OK);
+
+        Assert.Equal("Les inscriptions doivent se clôturer avant la fin de la bourse.", Message(atEnd, "registrationClosesAt"));
+        Assert.Equal(created.EndsAt.AddMinutes(-1), duringEvent.RegistrationEndsAt);
+    }
 }

@@ -279,6 +279,8 @@ public class LiveHubTests
     {
         await using var app = new WinwinApplication();
         var ev = await app.CreateEventAsync();
+        // Agreed to be named in the results: its name is published there, its contact never.
+        await app.SetOrganizationAsync(ev.Organizations[0], o => o.ShowInReport = true);
         var staff = await app.CreateClientAsync(StaffRoles.Facilitator);
         var live = await app.ConnectLiveAsync();
         await live.JoinAsync(ev.Slug);
@@ -298,7 +300,10 @@ public class LiveHubTests
             await anonymous.GetStringAsync($"/e/{ev.Slug}/participants/{ev.Organizations[0]}"),
             await anonymous.GetStringAsync($"/api/events/{ev.Slug}/find?kind=participants"),
             await anonymous.GetStringAsync($"/api/events/{ev.Slug}/find?kind=offers"),
+            await anonymous.GetStringAsync($"/e/{ev.Slug}/results"),
         };
+        var card = await anonymous.GetStringAsync($"/e/{ev.Slug}/results.svg");
+        Assert.All(ev.ContactData, secret => Assert.DoesNotContain(secret, card, StringComparison.OrdinalIgnoreCase));
 
         Assert.All(captured, text => Assert.Contains("Imprimerie Gilson", text));
         foreach (var secret in ev.ContactData)

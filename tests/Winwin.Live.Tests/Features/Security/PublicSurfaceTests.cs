@@ -50,6 +50,9 @@ public class PublicSurfaceTests
         "GET /api/registrations/{token}/",
         "GET /api/money-check",
         "GET /e/{slug}/register/qr.svg",
+        // The results for the municipality's website and the press, and the picture shared with a link to them.
+        "GET /e/{Slug}/results",
+        "GET /e/{slug}/results.svg",
     ];
 
     /// <summary>Public pages answer a POST only to render again (they have no form handler); antiforgery refuses one without its token.</summary>
@@ -66,6 +69,7 @@ public class PublicSurfaceTests
         "POST /e/{Slug}/requests",
         "POST /e/{Slug}/participants",
         "POST /e/{Slug}/participants/{Id:int}",
+        "POST /e/{Slug}/results",
     ];
 
     /// <summary>The only writes open to anyone: signing in and renewing a script's token (and the first account, by the one-time link; an invitation by its link).</summary>
