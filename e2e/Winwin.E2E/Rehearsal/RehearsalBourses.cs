@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Winwin.Data;
 using Winwin.Live.Features.Storage;
 
@@ -38,6 +39,10 @@ public static class RehearsalBourses
         {
             var spec = Specs[slug];
             await StorageSetup.SeedRehearsalAsync(site.App.Services, slug, spec.Organizations, spec.Listings, spec.Deals, spec.Phase, spec.StartsIn);
+            if (spec.Phase == EventPhase.BeforeOpening)
+            {
+                await SeedRegistrationsAsync(site, slug);
+            }
         }
         finally
         {
@@ -53,5 +58,46 @@ public static class RehearsalBourses
         var longest = await db.Organizations.Where(o => o.EventId == eventId).OrderByDescending(o => o.Name.Length).Select(o => o.Id).FirstAsync();
         var token = await db.Deals.Where(d => d.EventId == eventId).OrderByDescending(d => d.Number).Select(d => d.PrivateToken).FirstOrDefaultAsync();
         return (longest, token);
+    }
+
+    /// <summary>
+    /// Registrations waiting for review, as organisations send them weeks before: one with a long name and twelve long
+    /// entries, one that is an organisation already registered under a longer name. Sent once.
+    /// </summary>
+    private static async Task SeedRegistrationsAsync(LiveSite site, string slug)
+    {
+        await using var db = await site.App.DbFactory.CreateDbContextAsync();
+        var ev = await db.Events.Include(e => e.Categories).SingleAsync(e => e.Slug == slug);
+        if (await db.Registrations.AnyAsync(r => r.EventId == ev.Id))
+        {
+            return;
+        }
+        var known = await db.Organizations.Where(o => o.EventId == ev.Id).OrderByDescending(o => o.Name.Length).Select(o => o.Name).FirstAsync();
+        var categories = ev.Categories.Where(c => !c.IsRetired).Select(c => c.Id).ToList();
+        var service = site.App.Services.GetRequiredService<Winwin.Live.Features.Registrations.RegistrationService>();
+        var longText = "Nous pouvons venir avec une équipe de bénévoles expérimentés, le matériel nécessaire et une camionnette, " +
+            "un samedi ou un dimanche au choix, pendant toute la journée, et nous occuper aussi du rangement à la fin.";
+        var first = new Winwin.Live.Features.Registrations.RegistrationInput(OrganizationKind.Association,
+            "Association des parents et amis de l'école communale fondamentale de Saint-Servais — section sport, culture et solidarité",
+            "Enseignement et jeunesse", longText, "https://parents-saint-servais.example", "Marie-Christine Vandenbroucke-Van der Straeten",
+            "marie-christine.vandenbroucke@parents-saint-servais.example", "+32 478 12 34 56", true, true,
+            [.. Enumerable.Range(1, 12).Select(i => new Winwin.Live.Features.Registrations.RegistrationEntryInput(
+                i % 2 == 0 ? ListingKind.Request : ListingKind.Offer, categories[i % categories.Count],
+                $"Proposition n° {i} : un coup de main pour le montage et le démontage des stands de la kermesse annuelle", longText))]);
+        await service.SubmitAsync(slug, first, "fr");
+        await service.SubmitAsync(slug, first with
+        {
+            Name = known.Length > 20 ? known[..20] : known,
+            ContactEmail = "contact@deja-inscrite.example",
+            Entries = [new(ListingKind.Offer, categories[0], "Deux heures de conseil en communication", null)],
+        }, "nl");
+    }
+
+    /// <summary>The private link of the first registration of the bourse before opening, as its organisation received it.</summary>
+    public static async Task<string> RegistrationLinkAsync(LiveSite site)
+    {
+        await using var db = await site.App.DbFactory.CreateDbContextAsync();
+        var token = await db.Registrations.Where(r => r.Name.StartsWith("Association des parents")).Select(r => r.PrivateToken).FirstAsync();
+        return $"/e/{BeforeOpening}/register/{token}";
     }
 }

@@ -92,6 +92,17 @@ public static class RehearsalPages
         RehearsalPage.At("phone feed, before opening", RehearsalBourses.BeforeOpening, $"/e/{RehearsalBourses.BeforeOpening}", Phones),
         RehearsalPage.At("phone feed, closed", RehearsalBourses.Closed, $"/e/{RehearsalBourses.Closed}", Phones),
         RehearsalPage.At("sign-in", Open, "/account/login", PhonesAndLaptop),
+        RehearsalPage.At("registration form", RehearsalBourses.BeforeOpening, $"/e/{RehearsalBourses.BeforeOpening}/register", PhonesAndLaptop),
+        new("registration form, refused", RehearsalBourses.BeforeOpening, _ => Task.FromResult($"/e/{RehearsalBourses.BeforeOpening}/register"), PhonesAndLaptop,
+            Then: async page =>
+            {
+                await page.Locator("#contactEmail").FillAsync("claire@");
+                await page.Locator("#title-0").FillAsync("Un don de 500 € pour notre fête de quartier");
+                await page.Locator("[data-testid='submit']").ClickAsync();
+                await page.Locator(".field-error").First.WaitForAsync();
+            }),
+        new("registration's private link", RehearsalBourses.BeforeOpening, RehearsalBourses.RegistrationLinkAsync, PhonesAndLaptop),
+        RehearsalPage.At("results, closed", RehearsalBourses.Closed, $"/e/{RehearsalBourses.Closed}/results", PhonesAndLaptop),
     ];
 
     /// <summary>
@@ -116,6 +127,8 @@ public static class RehearsalPages
         RehearsalPage.Staff("event listings grid", $"/control/{Open}", then: RehearsalPage.Tab("Offres et demandes", "[data-testid='listings'] tbody tr")),
         RehearsalPage.Staff("event import and export", $"/control/{Open}", then: RehearsalPage.Tab("Import et export", "[data-testid='import-export']")),
         RehearsalPage.Staff("event settings", $"/control/{Open}/settings"),
+        RehearsalPage.Staff("registrations to review", $"/control/{RehearsalBourses.BeforeOpening}",
+            then: RehearsalPage.Tab("Inscriptions", "[data-testid='registration']"), bourse: RehearsalBourses.BeforeOpening),
         RehearsalPage.Staff("ratification", $"/control/{Open}/ratification"),
         RehearsalPage.Staff("follow-up", $"/control/{RehearsalBourses.Closed}/follow-up", bourse: RehearsalBourses.Closed),
         RehearsalPage.Staff("report", $"/control/{RehearsalBourses.Closed}/report", bourse: RehearsalBourses.Closed),
