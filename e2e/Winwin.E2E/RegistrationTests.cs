@@ -48,7 +48,8 @@ public class RegistrationTests(LiveSite site)
 
             // The coordinator sees it in the review queue, flagged as the association already registered, and merges it.
             var control = await site.OpenControlPanelAsync(ev.Slug, StaffRoles.Coordinator, "Claire Coordinatrice", 1024, 768);
-            await control.OpenTabAsync("Inscriptions");
+            await control.Page.Locator("[data-testid='open-registrations']").ClickAsync();
+            await control.Page.Locator("[data-ready='true']").WaitForAsync();
             var queue = new RegistrationsTabPage(control.Page);
             var registration = queue.Registration("Les Petits Débrouillards — antenne de Namur");
             await Assertions.Expect(registration.Locator("[data-testid='registration-duplicates']")).ToContainTextAsync("Les Petits Débrouillards (nom proche)");
@@ -59,11 +60,12 @@ public class RegistrationTests(LiveSite site)
             await Assertions.Expect(control.Snackbar).ToContainTextAsync("est acceptée");
             await Assertions.Expect(control.Page.Locator("[data-testid='registrations-empty']")).ToBeVisibleAsync();
 
-            // Its request reaches the board live (the counter at once, the "still looking for" list at its next turn, every 9 s),
-            // under the name staff had registered, and its offer the phones.
+            // Its request reaches the board live (its counter at once), and is among what is still looked for, under the name
+            // staff had registered; its offer reaches the phones.
             await Assertions.Expect(board.Page.Locator("[data-counter='openRequests'] .value")).ToHaveTextAsync("3", new() { Timeout = 5_000 });
+            await board.OpenAsync(ev.Slug);
             await Assertions.Expect(board.Page.Locator("#looking li").Filter(new() { HasText = "Un local pour nos ateliers du mercredi" }))
-                .ToContainTextAsync("Les Petits Débrouillards", new() { Timeout = 15_000 });
+                .ToContainTextAsync("Les Petits Débrouillards");
             var phone = await site.OpenPhoneAsync(ev.Slug, 360, 640);
             await phone.OpenListAsync(ev.Slug, "offers");
             await Assertions.Expect(phone.Listing("Un atelier de sciences pour trente enfants")).ToContainTextAsync("Les Petits Débrouillards");

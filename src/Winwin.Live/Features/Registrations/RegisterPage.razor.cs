@@ -157,6 +157,9 @@ public sealed class RegisterFormModel
         Entries = [.. (input.Entries ?? []).Select(e => new EntryFormModel { Id = e.Id, Kind = e.Kind, CategoryId = e.CategoryId, Title = e.Title, Description = e.Description })],
     };
 
+    // A name or a title is one line, though its box wraps a long one so that it shows whole.
+    private static string? OneLine(string? text) => text?.ReplaceLineEndings(" ");
+
     /// <summary>What the service checks: rows left blank are not entries. Also, for each entry sent, the form row it came from.</summary>
     public (RegistrationInput Input, Dictionary<int, int> Rows) ToInput()
     {
@@ -170,9 +173,9 @@ public sealed class RegisterFormModel
                 continue;
             }
             rows[i] = entries.Count;
-            entries.Add(new RegistrationEntryInput(e.Kind, e.CategoryId, e.Title, e.Description, e.Id));
+            entries.Add(new RegistrationEntryInput(e.Kind, e.CategoryId, OneLine(e.Title), e.Description, e.Id));
         }
-        return (new RegistrationInput(Kind, Name, Sector, Description, Website, ContactName, ContactEmail, ContactPhone,
+        return (new RegistrationInput(Kind, OneLine(Name), OneLine(Sector), Description, OneLine(Website), OneLine(ContactName), OneLine(ContactEmail), ContactPhone,
             AgreesToFollowUp, AgreesToBeNamed, entries, ConfirmMoney), rows);
     }
 }

@@ -34,6 +34,16 @@
     }
   }
 
+  // A name or a title is one line: Enter sends the form, as in any single-line field.
+  document.querySelectorAll('textarea.line').forEach(field => {
+    field.addEventListener('keydown', event => {
+      if (event.key === 'Enter') {
+        event.preventDefault();
+        field.form?.requestSubmit();
+      }
+    });
+  });
+
   document.querySelectorAll('[data-money]').forEach(field => {
     field.addEventListener('input', () => {
       clearTimeout(timers.get(field));

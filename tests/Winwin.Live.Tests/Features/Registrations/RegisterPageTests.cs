@@ -88,7 +88,7 @@ public class RegisterPageTests
         Assert.Contains("id=\"contactEmail-error\"", refused, StringComparison.Ordinal);
         Assert.Contains("id=\"title-0-error\"", refused, StringComparison.Ordinal);
         Assert.Contains("300 €", refused, StringComparison.Ordinal);
-        Assert.Contains("value=\"Cercle d'histoire locale de Jambes\"", refused, StringComparison.Ordinal);
+        Assert.Contains(">Cercle d'histoire locale de Jambes</textarea>", refused, StringComparison.Ordinal);
         await using var db = await app.DbFactory.CreateDbContextAsync();
         Assert.Equal(0, await db.Registrations.CountAsync());
     }
