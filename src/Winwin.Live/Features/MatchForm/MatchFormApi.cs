@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using QRCoder;
+using Winwin.Live.Features.Public;
 using Winwin.Live.Features.Security;
 
 namespace Winwin.Live.Features.MatchForm;
@@ -26,8 +26,6 @@ public static class MatchFormApi
             return TypedResults.NotFound();
         }
         var url = $"{request.Scheme}://{request.Host}/m/{token}";
-        using var data = QRCodeGenerator.GenerateQrCode(url, QRCodeGenerator.ECCLevel.M);
-        var svg = new SvgQRCode(data).GetGraphic(8, "#111827", "#ffffff", drawQuietZones: true);
-        return TypedResults.Content(svg, "image/svg+xml");
+        return TypedResults.Content(QrCode.Svg(url), "image/svg+xml");
     }
 }

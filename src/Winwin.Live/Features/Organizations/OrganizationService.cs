@@ -101,7 +101,7 @@ public sealed class OrganizationService(LiveWriter writer, TimeProvider time)
     }
 
     /// <summary>The name of another organisation of the event that is the same once case, accents and spacing are ignored.</summary>
-    private static async Task<string?> FindSameNameAsync(LiveTransaction tx, string name, int? exceptId)
+    internal static async Task<string?> FindSameNameAsync(LiveTransaction tx, string name, int? exceptId)
     {
         var key = TextKey.NameKey(name);
         var names = await tx.Db.Organizations.Where(o => o.EventId == tx.Event.Id && o.Id != exceptId)

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using QRCoder;
 using Winwin.Live.Features.Live;
 using Winwin.Live.Features.Security;
 
@@ -63,8 +62,6 @@ public static class PublicSetup
             return TypedResults.NotFound();
         }
         var url = $"{request.Scheme}://{request.Host}/e/{slug}";
-        using var data = QRCodeGenerator.GenerateQrCode(url, QRCodeGenerator.ECCLevel.M);
-        var svg = new SvgQRCode(data).GetGraphic(8, "#111827", "#ffffff", drawQuietZones: true);
-        return TypedResults.Content(svg, "image/svg+xml");
+        return TypedResults.Content(QrCode.Svg(url), "image/svg+xml");
     }
 }

@@ -197,14 +197,9 @@ public sealed class RegistrationService(LiveWriter writer, IDbContextFactory<Win
             }
             return (null, new DomainError(LiveErrors.UnknownOrganization, Field: "mergeIntoOrganizationId"));
         }
-        if (!decision.AllowSameName)
+        if (!decision.AllowSameName && await OrganizationService.FindSameNameAsync(tx, registration.Name, exceptId: null) is { } same)
         {
-            var key = TextKey.NameKey(registration.Name);
-            var names = await tx.Db.Organizations.Where(o => o.EventId == tx.Event.Id).Select(o => o.Name).ToListAsync(tx.CancellationToken);
-            if (names.FirstOrDefault(n => TextKey.NameKey(n) == key) is { } same)
-            {
-                return (null, new DomainError(LiveErrors.DuplicateOrganization, same, "name"));
-            }
+            return (null, new DomainError(LiveErrors.DuplicateOrganization, same, "name"));
         }
         return (NewOrganization(tx), null);
     }

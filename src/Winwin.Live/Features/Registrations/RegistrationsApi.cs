@@ -7,6 +7,7 @@ using Winwin.Data;
 using Winwin.Live.Features.Accounts;
 using Winwin.Live.Features.Commands;
 using Winwin.Live.Features.Localization;
+using Winwin.Live.Features.Public;
 using Winwin.Live.Features.Security;
 
 namespace Winwin.Live.Features.Registrations;
@@ -38,8 +39,7 @@ public static class RegistrationsApi
         own.MapGet("/", ReadOwnRegistration).WithName("ReadOwnRegistration").RequireRateLimiting(RateLimits.Public);
         own.MapPut("/", ChangeOwnRegistration).WithName("ChangeOwnRegistration").RequireRateLimiting(RegistrationsSetup.Policy);
 
-        app.MapGet("/e/{slug}/register/qr.svg", GetRegistrationQrCode).WithName("GetRegistrationQrCode").WithTags("Registrations")
-            .Produces<Stream>(StatusCodes.Status200OK, "image/svg+xml").AllowAnonymous().RequireRateLimiting(RateLimits.Public);
+        app.MapPublicPicture("/e/{slug}/register/qr.svg", GetRegistrationQrCode, "GetRegistrationQrCode");
         app.MapGet("/api/money-check", CheckMoney).WithName("CheckMoney").WithTags("Registrations").AllowAnonymous().RequireRateLimiting(RateLimits.Public);
         return app;
     }
@@ -132,8 +132,7 @@ public static class RegistrationsApi
             return TypedResults.NotFound();
         }
         var url = $"{request.Scheme}://{request.Host}/e/{slug}/register";
-        using var data = QRCoder.QRCodeGenerator.GenerateQrCode(url, QRCoder.QRCodeGenerator.ECCLevel.M);
-        return TypedResults.Content(new QRCoder.SvgQRCode(data).GetGraphic(8, "#111827", "#ffffff", drawQuietZones: true), "image/svg+xml");
+        return TypedResults.Content(QrCode.Svg(url), "image/svg+xml");
     }
 
     internal static RegistrationCreated Created(HttpRequest request, string slug, RegistrationReceipt receipt) =>

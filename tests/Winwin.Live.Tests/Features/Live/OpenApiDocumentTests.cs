@@ -16,7 +16,6 @@ public partial class OpenApiDocumentTests
         "GET /api/registrations/{token}",
         "PUT /api/registrations/{token}",
         "GET /api/money-check",
-        "GET /e/{slug}/register/qr.svg",
     ];
 
     // What the document says of a number that may also be sent as a string: "type": ["integer", "string"] with a pattern.
