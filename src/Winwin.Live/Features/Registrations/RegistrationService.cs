@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Winwin.Data;
 using Winwin.Live.Features.Commands;
 using Winwin.Live.Features.Live;
+using Winwin.Live.Features.Mail;
 using Winwin.Live.Features.Organizations;
 
 namespace Winwin.Live.Features.Registrations;
@@ -34,7 +35,7 @@ public sealed record RegistrationRefusal(Guid Version, string? Reason);
 /// accepted registration goes live through the one write path: its organisation and listings reach the board and phones
 /// in the same transaction as the decision.
 /// </summary>
-public sealed class RegistrationService(LiveWriter writer, IDbContextFactory<WinwinDbContext> dbFactory)
+public sealed class RegistrationService(LiveWriter writer, IDbContextFactory<WinwinDbContext> dbFactory, RegistrationLetters letters)
 {
     public const string Closed = "registration.closed";
     public const string NoEntries = "registration.noEntries";
@@ -42,14 +43,19 @@ public sealed class RegistrationService(LiveWriter writer, IDbContextFactory<Win
     public const string NotPending = "registration.notPending";
     public const string ContactRequired = "registration.contactRequired";
 
-    /// <summary>A new registration from the public form or its API, in the registrant's <paramref name="language"/>.</summary>
-    public Task<CommandResult<RegistrationReceipt>> SubmitAsync(string slug, RegistrationInput input, string language, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// A new registration from the public form or its API, in the registrant's <paramref name="language"/>. Once saved, its
+    /// private link is mailed to the contact (when e-mail is on).
+    /// </summary>
+    public async Task<CommandResult<RegistrationReceipt>> SubmitAsync(string slug, RegistrationInput input, string language, CancellationToken cancellationToken = default)
     {
         if (Check(input, cancellationToken) is { } problems)
         {
-            return Task.FromResult(CommandResult.Invalid<RegistrationReceipt>(problems));
+            return CommandResult.Invalid<RegistrationReceipt>(problems);
         }
-        return writer.WriteAsync(slug, async tx =>
+        Registration? saved = null;
+        string? eventName = null;
+        var result = await writer.WriteAsync(slug, async tx =>
         {
             if (await RefusedAsync(tx, input) is { } refused)
             {
@@ -65,8 +71,14 @@ public sealed class RegistrationService(LiveWriter writer, IDbContextFactory<Win
             tx.Db.Registrations.Add(registration);
             tx.Audit(Registrant(registration), "registration.submitted", registration.Name);
             tx.Notify(StaffTopic.Registrations);
+            (saved, eventName) = (registration, tx.Event.Name);
             return CommandResult.Done(new RegistrationReceipt(registration.PrivateToken, registration.Status, tx.Event.RegistrationEndsAt));
         }, cancellationToken);
+        if (result.Succeeded && saved is not null)
+        {
+            letters.SendPrivateLink(slug, eventName!, saved, result.Value!);
+        }
+        return result;
     }
 
     /// <summary>
