@@ -165,9 +165,11 @@ public sealed class RegistrationService(LiveWriter writer, IDbContextFactory<Win
         }, actor, cancellationToken);
     }
 
-    private Task<CommandResult<StaffRegistration>> DecideAsync(string slug, int registrationId, Guid version,
-        Func<LiveTransaction, Registration, Task<DomainError?>> decide, StaffActor actor, CancellationToken cancellationToken) =>
-        writer.WriteAsync(slug, async tx =>
+    private async Task<CommandResult<StaffRegistration>> DecideAsync(string slug, int registrationId, Guid version,
+        Func<LiveTransaction, Registration, Task<DomainError?>> decide, StaffActor actor, CancellationToken cancellationToken)
+    {
+        (string Token, string EventName, DateTime ChangesUntil)? decided = null;
+        var result = await writer.WriteAsync(slug, async tx =>
         {
             var registration = await tx.Db.Registrations.Include(r => r.Entries)
                 .SingleOrDefaultAsync(r => r.Id == registrationId && r.EventId == tx.Event.Id, tx.CancellationToken);
@@ -193,8 +195,15 @@ public sealed class RegistrationService(LiveWriter writer, IDbContextFactory<Win
             tx.Notify(StaffTopic.Registrations);
             await tx.SaveAsync();
             var organizations = await tx.Db.Organizations.AsNoTracking().Where(o => o.EventId == tx.Event.Id).ToListAsync(tx.CancellationToken);
+            decided = (registration.PrivateToken, tx.Event.Name, tx.Event.RegistrationEndsAt);
             return CommandResult.Done(RegistrationQueries.ToStaff(registration, organizations));
         }, cancellationToken);
+        if (result.Succeeded && decided is { } d)
+        {
+            letters.SendDecision(slug, d.EventName, d.Token, d.ChangesUntil, result.Value!);
+        }
+        return result;
+    }
 
     private static async Task<(Organization? Value, DomainError? Error)> TargetAsync(LiveTransaction tx, Registration registration, RegistrationDecision decision)
     {

@@ -11,6 +11,7 @@ using Winwin.Live.Features.Accounts;
 using Winwin.Live.Features.Commands;
 using Winwin.Live.Features.Live;
 using Winwin.Live.Features.Mail;
+using Winwin.Live.Features.Registrations;
 using Winwin.Live.Tests.Features.Registrations;
 
 namespace Winwin.Live.Tests.Features.Mail;
@@ -54,6 +55,31 @@ public class MailTests(SmtpServer smtp) : IClassFixture<SmtpServer>
         var page = await visitor.GetAsync(new Uri(created.Link).PathAndQuery);
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Contains("Les &lt;Amis&gt; &amp; Compagnie", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Refuse_WithAReason_MailsTheReasonInTheRegistrationsLanguage()
+    {
+        await using var app = MailingApplication(smtp.Port);
+        var ev = await RegistrationsApiTests.EventBeforeOpeningAsync(app);
+        var visitor = app.CreateClient();
+        visitor.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+        var email = Unique("refused");
+        var created = await RegistrationsApiTests.RegisterAsync(visitor, ev, RegistrationsApiTests.Input(ev, email: email));
+        var coordinator = await app.CreateClientAsync(StaffRoles.Coordinator);
+        var pending = (await ApiAnswers.ReadAsync<IReadOnlyList<StaffRegistration>>(await coordinator.GetAsync($"/api/events/{ev.Slug}/registrations"), HttpStatusCode.OK)).Single();
+
+        var refused = await coordinator.PostAsJsonAsync($"/api/events/{ev.Slug}/registrations/{pending.Id}/refuse",
+            new RegistrationRefusal(pending.Version, "Only <b>local</b> associations & companies"), LiveJson.Options);
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        await app.Services.GetRequiredService<MailQueue>().WhenIdleAsync().WaitAsync(TimeSpan.FromSeconds(30));
+
+        var messages = await smtp.MessagesToAsync(email, atLeast: 2);
+        Assert.Equal(2, messages.Count);
+        var message = Assert.Single(messages, m => m.Subject!.EndsWith("was not accepted", StringComparison.Ordinal));
+        Assert.Contains("for this reason: Only <b>local</b> associations & companies", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Only &lt;b&gt;local&lt;/b&gt; associations &amp; companies", message.HtmlBody, StringComparison.Ordinal);
+        Assert.Contains(created.Link, message.TextBody, StringComparison.Ordinal);
     }
 
     [Fact]
