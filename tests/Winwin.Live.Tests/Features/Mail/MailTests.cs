@@ -58,6 +58,38 @@ public class MailTests(SmtpServer smtp) : IClassFixture<SmtpServer>
     }
 
     [Fact]
+    public async Task Form_PostedInFrench_MailsThePrivateLinkItLeadsTo()
+    {
+        await using var app = MailingApplication(smtp.Port);
+        var ev = await RegistrationsApiTests.EventBeforeOpeningAsync(app);
+        var browser = app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
+        var page = await browser.GetStringAsync($"/e/{ev.Slug}/register");
+        var email = Unique("marc");
+        var category = ev.MeansCategoryId.ToString(CultureInfo.InvariantCulture);
+
+        var posted = await browser.PostAsync($"/e/{ev.Slug}/register", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "register",
+            ["__RequestVerificationToken"] = FormPages.AntiforgeryToken(page),
+            ["Form.Name"] = "Cercle d'histoire locale de Jambes",
+            ["Form.Kind"] = "Association",
+            ["Form.ContactName"] = "Marc Lemaire",
+            ["Form.ContactEmail"] = email,
+            ["Form.Entries[0].Kind"] = "Offer",
+            ["Form.Entries[0].CategoryId"] = category,
+            ["Form.Entries[0].Title"] = "Une exposition de photos anciennes du quartier",
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+        await app.Services.GetRequiredService<MailQueue>().WhenIdleAsync().WaitAsync(TimeSpan.FromSeconds(30));
+
+        var message = Assert.Single(await smtp.MessagesToAsync(email));
+        Assert.Equal("Votre inscription à " + await EventNameAsync(app, ev), message.Subject);
+        Assert.Contains("Bonjour Marc Lemaire,", message.TextBody, StringComparison.Ordinal);
+        var ownLink = new Uri(browser.BaseAddress!, posted.Headers.Location!.ToString().Replace("?saved=true", "", StringComparison.Ordinal));
+        Assert.Contains(ownLink.ToString(), message.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Refuse_WithAReason_MailsTheReasonInTheRegistrationsLanguage()
     {
         await using var app = MailingApplication(smtp.Port);
@@ -153,6 +185,12 @@ public class MailTests(SmtpServer smtp) : IClassFixture<SmtpServer>
         Assert.DoesNotContain(app.Services.GetServices<IHostedService>(), s => s is MailSender);
         Assert.True(app.Services.GetRequiredService<MailQueue>().WhenIdleAsync().IsCompletedSuccessfully);
         Assert.DoesNotContain(app.Log!.Entries, e => e.Category.StartsWith("Winwin.Live.Features.Mail", StringComparison.Ordinal));
+    }
+
+    private static async Task<string> EventNameAsync(WinwinApplication app, TestEvent ev)
+    {
+        await using var db = await app.DbFactory.CreateDbContextAsync();
+        return (await db.Events.SingleAsync(e => e.Id == ev.Id)).Name;
     }
 
     [Theory]
