@@ -1,8 +1,10 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Winwin.Data;
 using Winwin.Live.Features.Commands;
 using Winwin.Live.Features.Live;
+using Winwin.Live.Features.Mail;
 
 namespace Winwin.Live.Features.Accounts;
 
@@ -28,7 +30,7 @@ public sealed record AccessLinkDto(string Email, string Link, DateTime ValidUnti
 /// Staff accounts, managed by coordinators: invite by link, reset access, change roles, disable. Each change renews
 /// the account's security stamp, so an open session follows within a minute; each is written to the audit trail.
 /// </summary>
-public sealed class StaffAccountService(IServiceScopeFactory scopes, LiveWriter writer, TimeProvider clock, SignInThrottle throttle, StaffSessions sessions)
+public sealed class StaffAccountService(IServiceScopeFactory scopes, LiveWriter writer, TimeProvider clock, SignInThrottle throttle, StaffSessions sessions, Mailer mailer)
 {
     /// <summary>How long an invitation or reset link stays valid: coordinators invite days before the event.</summary>
     public static readonly TimeSpan LinkLifetime = TimeSpan.FromDays(7);
@@ -56,7 +58,10 @@ public sealed class StaffAccountService(IServiceScopeFactory scopes, LiveWriter 
         : user.PasswordHash is null ? StaffAccountState.Invited
         : StaffAccountState.Active;
 
-    /// <summary>Creates an account without a password and returns the link with which its owner chooses one.</summary>
+    /// <summary>
+    /// Creates an account without a password and returns the link with which its owner chooses one. Once saved, the link is
+    /// also mailed to the invited address (when e-mail is on), in the inviter's language.
+    /// </summary>
     public async Task<CommandResult<AccessLinkDto>> InviteAsync(string? displayName, string? email, IReadOnlyCollection<string> roles, StaffActor actor, string baseUri,
         CancellationToken cancellationToken = default)
     {
@@ -73,7 +78,7 @@ public sealed class StaffAccountService(IServiceScopeFactory scopes, LiveWriter 
             return CommandResult.Invalid<AccessLinkDto>(rules.Errors);
         }
         // The account, its roles and the audit line commit together: a refused role leaves no account behind.
-        return await writer.WriteAsync(async tx =>
+        var result = await writer.WriteAsync(async tx =>
         {
             var users = tx.Services.GetRequiredService<UserManager<StaffUser>>();
             if (await users.FindByEmailAsync(address!) is not null)
@@ -94,6 +99,16 @@ public sealed class StaffAccountService(IServiceScopeFactory scopes, LiveWriter 
             Audit(tx, actor, "account.invited", user, string.Join(", ", roles));
             return CommandResult.Done(await LinkAsync(users, user, baseUri));
         }, cancellationToken);
+        if (result.Succeeded)
+        {
+            var link = result.Value!;
+            mailer.Send(new Letter("invitation", link.Email, name, CultureInfo.CurrentUICulture.TwoLetterISOLanguageName,
+                new MailLine("mail.invitation.subject"),
+                [new MailLine("mail.hello", name), new MailLine("mail.invitation.body", actor.Name)],
+                link.Link,
+                [new MailLine("mail.invitation.valid", link.ValidUntil)]));
+        }
+        return result;
     }
 
     /// <summary>Who an invitation link is for, while it is valid (not used yet, not replaced by a newer link, not older than a week).</summary>

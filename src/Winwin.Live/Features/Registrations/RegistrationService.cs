@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Winwin.Data;
 using Winwin.Live.Features.Commands;
 using Winwin.Live.Features.Live;
+using Winwin.Live.Features.Mail;
 using Winwin.Live.Features.Organizations;
 
 namespace Winwin.Live.Features.Registrations;
@@ -34,7 +35,7 @@ public sealed record RegistrationRefusal(Guid Version, string? Reason);
 /// accepted registration goes live through the one write path: its organisation and listings reach the board and phones
 /// in the same transaction as the decision.
 /// </summary>
-public sealed class RegistrationService(LiveWriter writer, IDbContextFactory<WinwinDbContext> dbFactory)
+public sealed class RegistrationService(LiveWriter writer, IDbContextFactory<WinwinDbContext> dbFactory, RegistrationLetters letters)
 {
     public const string Closed = "registration.closed";
     public const string NoEntries = "registration.noEntries";
@@ -42,14 +43,19 @@ public sealed class RegistrationService(LiveWriter writer, IDbContextFactory<Win
     public const string NotPending = "registration.notPending";
     public const string ContactRequired = "registration.contactRequired";
 
-    /// <summary>A new registration from the public form or its API, in the registrant's <paramref name="language"/>.</summary>
-    public Task<CommandResult<RegistrationReceipt>> SubmitAsync(string slug, RegistrationInput input, string language, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// A new registration from the public form or its API, in the registrant's <paramref name="language"/>. Once saved, its
+    /// private link is mailed to the contact (when e-mail is on).
+    /// </summary>
+    public async Task<CommandResult<RegistrationReceipt>> SubmitAsync(string slug, RegistrationInput input, string language, CancellationToken cancellationToken = default)
     {
         if (Check(input, cancellationToken) is { } problems)
         {
-            return Task.FromResult(CommandResult.Invalid<RegistrationReceipt>(problems));
+            return CommandResult.Invalid<RegistrationReceipt>(problems);
         }
-        return writer.WriteAsync(slug, async tx =>
+        Registration? saved = null;
+        string? eventName = null;
+        var result = await writer.WriteAsync(slug, async tx =>
         {
             if (await RefusedAsync(tx, input) is { } refused)
             {
@@ -65,8 +71,14 @@ public sealed class RegistrationService(LiveWriter writer, IDbContextFactory<Win
             tx.Db.Registrations.Add(registration);
             tx.Audit(Registrant(registration), "registration.submitted", registration.Name);
             tx.Notify(StaffTopic.Registrations);
+            (saved, eventName) = (registration, tx.Event.Name);
             return CommandResult.Done(new RegistrationReceipt(registration.PrivateToken, registration.Status, tx.Event.RegistrationEndsAt));
         }, cancellationToken);
+        if (result.Succeeded && saved is not null)
+        {
+            letters.SendPrivateLink(slug, eventName!, saved, result.Value!);
+        }
+        return result;
     }
 
     /// <summary>
@@ -153,9 +165,11 @@ public sealed class RegistrationService(LiveWriter writer, IDbContextFactory<Win
         }, actor, cancellationToken);
     }
 
-    private Task<CommandResult<StaffRegistration>> DecideAsync(string slug, int registrationId, Guid version,
-        Func<LiveTransaction, Registration, Task<DomainError?>> decide, StaffActor actor, CancellationToken cancellationToken) =>
-        writer.WriteAsync(slug, async tx =>
+    private async Task<CommandResult<StaffRegistration>> DecideAsync(string slug, int registrationId, Guid version,
+        Func<LiveTransaction, Registration, Task<DomainError?>> decide, StaffActor actor, CancellationToken cancellationToken)
+    {
+        (string Token, string EventName, DateTime ChangesUntil)? decided = null;
+        var result = await writer.WriteAsync(slug, async tx =>
         {
             var registration = await tx.Db.Registrations.Include(r => r.Entries)
                 .SingleOrDefaultAsync(r => r.Id == registrationId && r.EventId == tx.Event.Id, tx.CancellationToken);
@@ -181,8 +195,15 @@ public sealed class RegistrationService(LiveWriter writer, IDbContextFactory<Win
             tx.Notify(StaffTopic.Registrations);
             await tx.SaveAsync();
             var organizations = await tx.Db.Organizations.AsNoTracking().Where(o => o.EventId == tx.Event.Id).ToListAsync(tx.CancellationToken);
+            decided = (registration.PrivateToken, tx.Event.Name, tx.Event.RegistrationEndsAt);
             return CommandResult.Done(RegistrationQueries.ToStaff(registration, organizations));
         }, cancellationToken);
+        if (result.Succeeded && decided is { } d)
+        {
+            letters.SendDecision(slug, d.EventName, d.Token, d.ChangesUntil, result.Value!);
+        }
+        return result;
+    }
 
     private static async Task<(Organization? Value, DomainError? Error)> TargetAsync(LiveTransaction tx, Registration registration, RegistrationDecision decision)
     {

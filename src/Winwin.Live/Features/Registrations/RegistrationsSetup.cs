@@ -12,6 +12,7 @@ public static class RegistrationsSetup
     {
         builder.Services.AddSingleton<RegistrationService>();
         builder.Services.AddSingleton<RegistrationQueries>();
+        builder.Services.AddSingleton<RegistrationLetters>();
         // Weeks before the bourse, from offices: a few organisations per address, never hundreds.
         var perHour = builder.Configuration.GetValue("Winwin:RateLimits:RegistrationsPerHour", 30);
         builder.Services.Configure<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>(o =>

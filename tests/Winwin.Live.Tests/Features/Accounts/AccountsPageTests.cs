@@ -20,6 +20,7 @@ public class AccountsPageTests : StaffScreenTest
         page.Find("[data-testid='invite-submit']").Click();
 
         page.WaitForAssertion(() => Assert.Contains("/account/invite?user=", Input(page, "invite-link-text").GetAttribute("value"), StringComparison.Ordinal));
+        Assert.StartsWith("Envoyez ce lien à fatima@winwin.test", page.Find("[data-testid='invite-link-message']").TextContent.Trim(), StringComparison.Ordinal);
         var row = page.Find("[data-account='fatima@winwin.test']").ParentElement!;
         Assert.Contains("Fatima Facilitatrice", row.TextContent, StringComparison.Ordinal);
         Assert.Contains("Invité", row.QuerySelector("[data-testid='account-state']")!.TextContent, StringComparison.Ordinal);
