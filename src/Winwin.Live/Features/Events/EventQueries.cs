@@ -100,11 +100,12 @@ public sealed class EventQueries(IDbContextFactory<WinwinDbContext> dbFactory)
             categories, ev.Version, ev.IsArchived, ev.RequiresRatification, ev.RegistrationClosesAt, ev.ResultsEmbedSites);
     }
 
-    /// <summary>The event's categories in their order, retired ones included, each saying whether a listing or a deal uses it.</summary>
+    /// <summary>The event's categories in their order, retired ones included, each saying whether a listing, a deal or a registration uses it.</summary>
     private static async Task<List<StaffCategory>> CategoriesAsync(WinwinDbContext db, Event ev, CancellationToken cancellationToken)
     {
         var used = await db.Listings.Where(l => l.EventId == ev.Id).Select(l => l.CategoryId)
             .Union(db.Deals.Where(d => d.EventId == ev.Id && d.CategoryId != null).Select(d => d.CategoryId!.Value))
+            .Union(db.Registrations.Where(r => r.EventId == ev.Id).SelectMany(r => r.Entries).Select(e => e.CategoryId))
             .ToListAsync(cancellationToken);
         return [.. ev.Categories.OrderBy(c => c.SortOrder)
             .Select(c => new StaffCategory(c.Id, c.ToDto(), c.IsRetired, used.Contains(c.Id), c.DefaultValue))];

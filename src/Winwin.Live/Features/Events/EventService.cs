@@ -205,7 +205,8 @@ public sealed class EventService(LiveWriter writer)
                 return new DomainError(LiveErrors.UnknownCategory, Field: "categoryId");
             }
             var inUse = await tx.Db.Listings.AnyAsync(l => l.CategoryId == categoryId, tx.CancellationToken)
-                || await tx.Db.Deals.AnyAsync(d => d.CategoryId == categoryId, tx.CancellationToken);
+                || await tx.Db.Deals.AnyAsync(d => d.CategoryId == categoryId, tx.CancellationToken)
+                || await tx.Db.RegistrationEntries.AnyAsync(e => e.CategoryId == categoryId, tx.CancellationToken);
             if (inUse)
             {
                 return new DomainError(LiveErrors.CategoryInUse, category.Name ?? category.Key, "categoryId");

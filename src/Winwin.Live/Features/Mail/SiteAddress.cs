@@ -18,6 +18,13 @@ public sealed class SiteAddress(IConfiguration configuration, IHttpContextAccess
         return http.HttpContext?.Request is { Host.HasValue: true } request ? $"{request.Scheme}://{request.Host}{request.PathBase}" : null;
     }
 
+    /// <summary>
+    /// The configured address only (null when not set). For the letters anyone can make the site send (a registration on
+    /// the public form): a request's Host header is the caller's to choose, and would let a stranger send the municipality's
+    /// mail with a link to a site of theirs.
+    /// </summary>
+    public string? Configured() => _configured;
+
     internal static string? Normalize(string? value)
     {
         if (string.IsNullOrWhiteSpace(value))

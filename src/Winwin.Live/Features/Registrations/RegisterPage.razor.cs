@@ -31,6 +31,8 @@ public partial class RegisterPage
 
     private bool Open => _form?.IsOpen == true;
 
+    private bool Posted => HttpMethods.IsPost(HttpContext.Request.Method);
+
     protected override async Task OnInitializedAsync()
     {
         var cancellationToken = HttpContext.RequestAborted;

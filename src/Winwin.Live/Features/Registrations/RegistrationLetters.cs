@@ -6,10 +6,13 @@ namespace Winwin.Live.Features.Registrations;
 /// <summary>The e-mails an organisation receives about its registration, in the language it registered in.</summary>
 public sealed class RegistrationLetters(Mailer mailer, SiteAddress site)
 {
-    /// <summary>Mails the private link to the contact; false when e-mail is off or the site's address is unknown.</summary>
+    /// <summary>
+    /// Mails the private link to the contact; false when e-mail is off or <c>Winwin:PublicBaseUrl</c> is not set (anyone can
+    /// register, so the link is never built from the request's address; the form shows it to copy).
+    /// </summary>
     public bool SendPrivateLink(string slug, string eventName, Registration registration, RegistrationReceipt receipt)
     {
-        if (!mailer.IsOn || registration.ContactEmail is not { } to || site.Current() is not { } baseUrl)
+        if (!mailer.IsOn || registration.ContactEmail is not { } to || site.Configured() is not { } baseUrl)
         {
             return false;
         }

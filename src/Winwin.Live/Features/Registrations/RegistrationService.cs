@@ -126,6 +126,12 @@ public sealed class RegistrationService(LiveWriter writer, IDbContextFactory<Win
     public Task<CommandResult<StaffRegistration>> AcceptAsync(string slug, int registrationId, RegistrationDecision decision, StaffActor actor, CancellationToken cancellationToken = default) =>
         DecideAsync(slug, registrationId, decision.Version, async (tx, registration) =>
         {
+            // A category retired since the organisation chose it: the coordinator asks it to choose another.
+            var inUse = await tx.Db.Categories.Where(c => c.EventId == tx.Event.Id && !c.IsRetired).Select(c => c.Id).ToListAsync(tx.CancellationToken);
+            if (registration.Entries.FirstOrDefault(e => !e.IsRemoved && !inUse.Contains(e.CategoryId)) is { } retired)
+            {
+                return new DomainError(LiveErrors.UnknownCategory, retired.Title, "categoryId");
+            }
             var organization = await TargetAsync(tx, registration, decision);
             if (organization.Error is { } error)
             {
@@ -133,12 +139,17 @@ public sealed class RegistrationService(LiveWriter writer, IDbContextFactory<Win
             }
             var merged = decision.MergeIntoOrganizationId is not null;
             var target = organization.Value!;
-            if (target.Id == 0)
+            // Only an organisation this registration makes now takes all its facts; one staff registered (a merge) or
+            // accepted before keeps what staff recorded or changed since, and only its empty fields are filled.
+            var created = target.Id == 0;
+            if (created)
             {
                 tx.Db.Organizations.Add(target);
             }
-            CopyInto(target, registration, fillOnly: merged);
+            CopyInto(target, registration, fillOnly: !created);
             target.Version = Guid.NewGuid();
+            // Saved first: a new organisation has its id only then, and the screens must receive it.
+            await tx.SaveAsync();
             await tx.AppendAsync(FeedTypes.OrganizationUpserted, target.ToDto());
             registration.OrganizationId = target.Id;
             await PublishListingsAsync(tx, registration, target);
@@ -207,6 +218,11 @@ public sealed class RegistrationService(LiveWriter writer, IDbContextFactory<Win
 
     private static async Task<(Organization? Value, DomainError? Error)> TargetAsync(LiveTransaction tx, Registration registration, RegistrationDecision decision)
     {
+        if (decision.MergeIntoOrganizationId is { } into && registration.OrganizationId is { } current && into != current)
+        {
+            // Accepted before: its listings belong to that organisation; moving them is staff's work in the listings grid.
+            return (null, new DomainError(LiveErrors.UnknownOrganization, Field: "mergeIntoOrganizationId"));
+        }
         var wanted = decision.MergeIntoOrganizationId ?? registration.OrganizationId;
         if (wanted is { } id)
         {
@@ -254,6 +270,11 @@ public sealed class RegistrationService(LiveWriter writer, IDbContextFactory<Win
         foreach (var entry in registration.Entries.OrderBy(e => e.Position).ToList())
         {
             var listing = entry.ListingId is { } listingId ? linked.GetValueOrDefault(listingId) : null;
+            // A fulfilled or withdrawn listing is history (a deal names it): the organisation's change does not rewrite it.
+            if (listing is not null && listing.Status != ListingStatus.Open)
+            {
+                continue;
+            }
             if (entry.IsRemoved)
             {
                 // Withdrawn, not deleted: a deal may name it.
@@ -327,6 +348,10 @@ public sealed class RegistrationService(LiveWriter writer, IDbContextFactory<Win
         }
         else
         {
+            if (entries.Where(e => e.Id is not null).GroupBy(e => e.Id).Any(g => g.Count() > 1))
+            {
+                rules.Add(new DomainError(DomainErrors.Required, Field: "entries"));
+            }
             for (var i = 0; i < entries.Count; i++)
             {
                 Listing.Check(rules, entries[i].Title, entries[i].Description, $"entries[{i}].");
@@ -369,7 +394,7 @@ public sealed class RegistrationService(LiveWriter writer, IDbContextFactory<Win
     {
         var clean = OrganizationService.Check(new FieldRules(), ToOrganization(input));
         registration.Kind = input.Kind;
-        registration.Name = clean.Name!;
+        registration.Name = clean.Name!.ReplaceLineEndings(" ");
         registration.Sector = clean.Sector;
         registration.Description = clean.Description;
         registration.Website = clean.Website;
@@ -405,7 +430,7 @@ public sealed class RegistrationService(LiveWriter writer, IDbContextFactory<Win
             entry.Position = i;
             entry.Kind = given[i].Kind;
             entry.CategoryId = given[i].CategoryId;
-            entry.Title = title!;
+            entry.Title = title!.ReplaceLineEndings(" ");
             entry.Description = description;
         }
     }

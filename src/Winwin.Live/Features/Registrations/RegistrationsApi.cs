@@ -51,6 +51,10 @@ public static class RegistrationsApi
     public static async Task<Results<Created<RegistrationCreated>, NotFound, ValidationProblem>> Register(string slug, RegistrationInput input, HttpRequest request,
         RegistrationService registrations, ErrorMessages errors, CancellationToken cancellationToken)
     {
+        if (!Live.EventSlug.IsValid(slug))
+        {
+            return TypedResults.NotFound();
+        }
         var result = await registrations.SubmitAsync(slug, input, CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, cancellationToken);
         if (result.IsNotFound)
         {

@@ -25,7 +25,8 @@ public class MailTests(SmtpServer smtp) : IClassFixture<SmtpServer>
         .WithSetting("Winwin:Smtp:Host", "127.0.0.1")
         .WithSetting("Winwin:Smtp:Port", port.ToString(CultureInfo.InvariantCulture))
         .WithSetting("Winwin:Smtp:Security", "None")
-        .WithSetting("Winwin:Smtp:From", From);
+        .WithSetting("Winwin:Smtp:From", From)
+        .WithSetting("Winwin:PublicBaseUrl", "http://localhost");
 
     private static string Unique(string who) => $"{who}.{Guid.NewGuid():N}@mail.example";
 

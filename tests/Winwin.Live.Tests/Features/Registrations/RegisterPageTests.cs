@@ -41,6 +41,12 @@ public class RegisterPageTests
         Assert.Contains("Merci ! Votre inscription est enregistrée.", own, StringComparison.Ordinal);
         Assert.Contains("marc.lemaire@histoire-jambes.example", own, StringComparison.Ordinal);
         Assert.Contains("Une exposition de photos anciennes du quartier", own, StringComparison.Ordinal);
+        // Back on the link (still ?saved=true), adding a row is not "saved" again.
+        var more = Filled(own, ev);
+        more["Form.Add"] = "Offer";
+        var adding = WebUtility.HtmlDecode(await (await browser.PostAsync(link, new FormUrlEncodedContent(more))).Content.ReadAsStringAsync());
+        Assert.DoesNotContain("Merci ! Votre inscription est enregistrée.", adding, StringComparison.Ordinal);
+        Assert.Contains("name=\"Form.Entries[2].Title\"", adding, StringComparison.Ordinal);
         await using var db = await app.DbFactory.CreateDbContextAsync();
         var registration = await db.Registrations.Include(r => r.Entries).SingleAsync();
         // The blank second row is not an entry.
@@ -79,14 +85,17 @@ public class RegisterPageTests
         var added = WebUtility.HtmlDecode(await (await browser.PostAsync($"/e/{ev.Slug}/register", new FormUrlEncodedContent(form))).Content.ReadAsStringAsync());
         form.Remove("Form.Add");
         form["Form.ContactEmail"] = "marc@";
-        form["Form.Entries[0].Title"] = "Un don de 300 € pour la fête";
+        // The first row left blank: the refused title is the second row's, though it is the first entry sent.
+        form["Form.Entries[0].Title"] = "";
+        form["Form.Entries[1].Title"] = "Un don de 300 € pour la fête";
         var refused = WebUtility.HtmlDecode(await (await browser.PostAsync($"/e/{ev.Slug}/register", new FormUrlEncodedContent(form))).Content.ReadAsStringAsync());
 
         Assert.Contains("name=\"Form.Entries[2].Title\"", added, StringComparison.Ordinal);
         Assert.Contains("Une exposition de photos anciennes du quartier", added, StringComparison.Ordinal);
         Assert.Contains("L'inscription n'est pas enregistrée", refused, StringComparison.Ordinal);
         Assert.Contains("id=\"contactEmail-error\"", refused, StringComparison.Ordinal);
-        Assert.Contains("id=\"title-0-error\"", refused, StringComparison.Ordinal);
+        Assert.Contains("id=\"title-1-error\"", refused, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"title-0-error\"", refused, StringComparison.Ordinal);
         Assert.Contains("300 €", refused, StringComparison.Ordinal);
         Assert.Contains(">Cercle d'histoire locale de Jambes</textarea>", refused, StringComparison.Ordinal);
         await using var db = await app.DbFactory.CreateDbContextAsync();

@@ -88,6 +88,10 @@ public class RegistrationsApiTests
         Assert.Equal(RegistrationStatus.Accepted, accepted.Status);
         var entries = await screen.WaitForAsync(3);
         Assert.Equal([FeedTypes.OrganizationUpserted, FeedTypes.ListingUpserted, FeedTypes.ListingUpserted], entries.Select(e => e.Type));
+        // The organisation goes out with its own number, which its listings name (a desk records deals against it).
+        Assert.Equal(accepted.OrganizationId, entries[0].Payload.GetProperty("id").GetInt32());
+        Assert.All(entries.Skip(1), e => Assert.Equal(accepted.OrganizationId, e.Payload.GetProperty("organizationId").GetInt32()));
+        Assert.All(entries, e => Assert.DoesNotContain("claire.dubois", e.Payload.GetRawText(), StringComparison.Ordinal));
         // The counters the screens show move with it: one more open request (the test event has two); the organisation is not yet present.
         Assert.Equal((4, 3), (entries[^1].Counters.Organizations, entries[^1].Counters.OpenRequests));
         var snapshot = await app.CreateClient().GetStringAsync($"/api/events/{ev.Slug}/snapshot");
@@ -307,5 +311,69 @@ public class RegistrationsApiTests
     {
         await using var db = await app.DbFactory.CreateDbContextAsync();
         return await db.Registrations.CountAsync();
+    }
+
+    [Fact]
+    public async Task ReAccept_AfterAMerge_KeepsWhatStaffRecordedAndUpdatesOnlyTheEntries()
+    {
+        await using var app = new WinwinApplication();
+        var ev = await EventBeforeOpeningAsync(app);
+        var coordinator = await app.CreateClientAsync(StaffRoles.Coordinator);
+        var visitor = app.CreateClient();
+        var created = await RegisterAsync(visitor, ev, Input(ev, name: "Imprimerie GILSON", email: "contact@gilson.example"));
+        var first = await PendingAsync(coordinator, ev);
+        await ApiAnswers.ReadAsync<StaffRegistration>(await coordinator.PostAsJsonAsync($"/api/events/{ev.Slug}/registrations/{first.Id}/accept",
+            new RegistrationDecision(first.Version, ev.Organizations[0]), LiveJson.Options), HttpStatusCode.OK);
+        var own = await ApiAnswers.ReadAsync<RegistrationView>(await visitor.GetAsync($"/api/registrations/{created.Token}"), HttpStatusCode.OK);
+
+        await visitor.PutAsJsonAsync($"/api/registrations/{created.Token}", own.Input with
+        {
+            Name = "Imprimerie Gilson & fils",
+            ContactEmail = "nouveau@gilson.example",
+            Entries = [own.Input.Entries![0] with { Title = "Deux bénévoles et une camionnette" }, own.Input.Entries[1]],
+        }, LiveJson.Options);
+        var again = await PendingAsync(coordinator, ev);
+        var elsewhere = await coordinator.PostAsJsonAsync($"/api/events/{ev.Slug}/registrations/{again.Id}/accept",
+            new RegistrationDecision(again.Version, ev.Organizations[2]), LiveJson.Options);
+        var reaccepted = await coordinator.PostAsJsonAsync($"/api/events/{ev.Slug}/registrations/{again.Id}/accept", new RegistrationDecision(again.Version), LiveJson.Options);
+
+        await ApiAnswers.ProblemAsync(elsewhere, HttpStatusCode.BadRequest);
+        Assert.Equal(ev.Organizations[0], (await ApiAnswers.ReadAsync<StaffRegistration>(reaccepted, HttpStatusCode.OK)).OrganizationId);
+        await using var db = await app.DbFactory.CreateDbContextAsync();
+        var organization = await db.Organizations.SingleAsync(o => o.Id == ev.Organizations[0]);
+        Assert.Equal(("Imprimerie Gilson", "aline@gilson.example"), (organization.Name, organization.ContactEmail));
+        Assert.Contains("Deux bénévoles et une camionnette", await db.Listings.Where(l => l.OrganizationId == organization.Id).Select(l => l.Title).ToListAsync());
+        Assert.Equal(0, await db.Listings.CountAsync(l => l.OrganizationId == ev.Organizations[2] && l.Title.StartsWith("Deux")));
+    }
+
+    [Fact]
+    public async Task DeleteCategory_UsedOnlyByARegistration_RefusedAsInUse()
+    {
+        await using var app = new WinwinApplication();
+        var ev = await EventBeforeOpeningAsync(app);
+        await using (var db = await app.DbFactory.CreateDbContextAsync())
+        {
+            var unused = await db.Categories.Where(c => c.EventId == ev.Id && !db.Listings.Any(l => l.CategoryId == c.Id)).Select(c => c.Id).FirstAsync();
+            await RegisterAsync(app.CreateClient(), ev, Input(ev) with { Entries = [new RegistrationEntryInput(ListingKind.Offer, unused, "Un local", null)] });
+
+            var deleted = await app.Services.GetRequiredService<Winwin.Live.Features.Events.EventService>().DeleteCategoryAsync(ev.Slug, unused, StaffActor.System);
+
+            Assert.Equal("category.inUse", Assert.Single(deleted.Errors).Code);
+            Assert.True(await db.Categories.AnyAsync(c => c.Id == unused));
+        }
+    }
+
+    [Fact]
+    public async Task Register_TwoEntriesClaimingOneId_RefusedAndNothingWritten()
+    {
+        await using var app = new WinwinApplication();
+        var ev = await EventBeforeOpeningAsync(app);
+        var input = Input(ev);
+        input = input with { Entries = [input.Entries![0] with { Id = 5 }, input.Entries[1] with { Id = 5 }] };
+
+        var response = await app.CreateClient().PostAsJsonAsync($"/api/events/{ev.Slug}/registrations", input, LiveJson.Options);
+
+        await ApiAnswers.ProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.Equal(0, await CountAsync(app));
     }
 }
