@@ -35,6 +35,9 @@ public class Organization
     /// <summary>The organisation agrees to be named among the top contributors of the impact report.</summary>
     public bool ShowInReport { get; set; }
 
+    /// <summary>The organisation asked not to be contacted for the follow-up of its deals (on its registration, or told staff).</summary>
+    public bool DeclinesFollowUp { get; set; }
+
     public bool IsPresent { get; set; }
     public DateTime CreatedAt { get; set; }
 

@@ -9,7 +9,7 @@ public sealed record StaffEventSummary(string Slug, string Name, string Municipa
 
 public sealed record StaffOrganization(int Id, string Name, OrganizationKind Kind, string? Sector, string? Table,
     string? ContactName, string? ContactEmail, string? ContactPhone, bool IsPresent,
-    string? Description, string? Website, string? Notes, Guid Version, DateTime? ContactsErasedAt, bool ShowInReport)
+    string? Description, string? Website, string? Notes, Guid Version, DateTime? ContactsErasedAt, bool ShowInReport, bool DeclinesFollowUp = false)
 {
     /// <summary>How the deal form shows and finds it: by name or by table number.</summary>
     public string Label => Table is null ? Name : $"{Name} · {Table}";
@@ -114,7 +114,7 @@ public sealed class EventQueries(IDbContextFactory<WinwinDbContext> dbFactory)
     /// <summary>Organisations as staff see them (contact data included): the one projection of the panel and the API.</summary>
     public static IQueryable<StaffOrganization> StaffOrganizations(IQueryable<Organization> organizations) =>
         organizations.Select(o => new StaffOrganization(o.Id, o.Name, o.Kind, o.Sector, o.TableNumber, o.ContactName, o.ContactEmail, o.ContactPhone, o.IsPresent,
-            o.Description, o.Website, o.Notes, o.Version, o.ContactsErasedAt, o.ShowInReport));
+            o.Description, o.Website, o.Notes, o.Version, o.ContactsErasedAt, o.ShowInReport, o.DeclinesFollowUp));
 
     /// <summary>A listing as staff see it, read with its organisation and category.</summary>
     public static StaffListing StaffListingOf(Listing l) =>

@@ -15,7 +15,7 @@ public sealed record FollowUpSettings(int EventId, string Slug, string Name, str
 
 /// <summary>A party of a deal with the contact details to phone it; <c>ContactsErased</c> once the retention rule has erased them.</summary>
 public sealed record FollowUpParty(int OrganizationId, string Name, OrganizationKind Kind, string? Table, string? Gives,
-    string? ContactName, string? ContactEmail, string? ContactPhone, bool ContactsErased);
+    string? ContactName, string? ContactEmail, string? ContactPhone, bool ContactsErased, bool DeclinesFollowUp = false);
 
 /// <summary>One deal in the follow-up list, with its due date against the clock.</summary>
 public sealed record FollowUpItem(int Number, DateTime RecordedAt, CategoryDto? Category, int? CategoryId, bool WinWin, decimal? EstimatedValue,
@@ -90,8 +90,10 @@ public sealed class FollowUpQueries(IDbContextFactory<WinwinDbContext> dbFactory
     {
         var o = p.Organization!;
         var erased = eventErased || o.ContactsErasedAt is not null;
+        // An organisation that asked not to be contacted for the follow-up: its contact stays out of the follow-up's screens and files.
+        var hidden = erased || o.DeclinesFollowUp;
         return new FollowUpParty(o.Id, o.Name, o.Kind, o.TableNumber, p.Gives,
-            erased ? null : o.ContactName, erased ? null : o.ContactEmail, erased ? null : o.ContactPhone, erased);
+            hidden ? null : o.ContactName, hidden ? null : o.ContactEmail, hidden ? null : o.ContactPhone, erased, o.DeclinesFollowUp);
     }
 
     private static Task<FollowUpSettings?> SettingsAsync(WinwinDbContext db, string slug, CancellationToken cancellationToken) =>

@@ -7,11 +7,12 @@ namespace Winwin.Live.Features.Organizations;
 
 /// <summary>
 /// What the coordinator records about a participant. Contact fields and notes are private. <c>ShowInReport</c>: the organisation
-/// agrees to be named among the top contributors of the impact report (null keeps the current choice).
+/// agrees to be named among the top contributors of the impact report; <c>DeclinesFollowUp</c>: it asked not to be contacted for the
+/// follow-up (null keeps the current choice of either).
 /// </summary>
 public sealed record OrganizationInput(
     string? Name, OrganizationKind Kind, string? Sector, string? Table, string? Description, string? Website,
-    string? ContactName, string? ContactEmail, string? ContactPhone, string? Notes, bool? ShowInReport = null);
+    string? ContactName, string? ContactEmail, string? ContactPhone, string? Notes, bool? ShowInReport = null, bool? DeclinesFollowUp = null);
 
 /// <summary>Participants: registered, edited and checked in; public changes are pushed to the screens.</summary>
 public sealed class OrganizationService(LiveWriter writer, TimeProvider time)
@@ -138,6 +139,10 @@ public sealed class OrganizationService(LiveWriter writer, TimeProvider time)
         if (clean.ShowInReport is { } showInReport)
         {
             organization.ShowInReport = showInReport;
+        }
+        if (clean.DeclinesFollowUp is { } declines)
+        {
+            organization.DeclinesFollowUp = declines;
         }
     }
 }

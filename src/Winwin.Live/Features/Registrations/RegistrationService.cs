@@ -258,8 +258,9 @@ public sealed class RegistrationService(LiveWriter writer, IDbContextFactory<Win
         organization.ContactName = Pick(organization.ContactName, registration.ContactName, fillOnly);
         organization.ContactEmail = Pick(organization.ContactEmail, registration.ContactEmail, fillOnly);
         organization.ContactPhone = Pick(organization.ContactPhone, registration.ContactPhone, fillOnly);
-        // The organisation's own answer is the latest word on being named.
+        // The organisation's own answers are the latest word on being named and on being contacted for the follow-up.
         organization.ShowInReport = registration.AgreesToBeNamed;
+        organization.DeclinesFollowUp = !registration.AgreesToFollowUp;
     }
 
     private static async Task PublishListingsAsync(LiveTransaction tx, Registration registration, Organization organization)

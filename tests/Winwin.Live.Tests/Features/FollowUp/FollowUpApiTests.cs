@@ -126,6 +126,45 @@ public class FollowUpApiTests
     }
 
     [Fact]
+    public async Task FollowUp_OrganisationThatDeclinedOnItsRegistration_ItsContactLeftOutAndSaidSo()
+    {
+        var (app, ev, _) = await ArrangeAsync();
+        await using var __ = app;
+        // Les Petits Débrouillards registered itself, declining to be contacted for the follow-up; the coordinator merged it.
+        await using (var db = await app.DbFactory.CreateDbContextAsync())
+        {
+            db.Registrations.Add(new Registration
+            {
+                EventId = ev.Id,
+                Name = "Les Petits Débrouillards",
+                Kind = OrganizationKind.Association,
+                ContactName = "Bruno Maes",
+                ContactEmail = "bruno@debrouillards.example",
+                AgreesToFollowUp = false,
+                SubmittedAt = DateTime.UtcNow,
+                UpdatedAt = DateTime.UtcNow,
+                Entries = [new RegistrationEntry { Kind = ListingKind.Offer, CategoryId = ev.MeansCategoryId, Title = "Un atelier" }],
+            });
+            await db.SaveChangesAsync();
+        }
+        var coordinator = await app.CreateClientAsync(StaffRoles.Coordinator);
+        var pending = (await ApiAnswers.ReadAsync<List<Winwin.Live.Features.Registrations.StaffRegistration>>(
+            await coordinator.GetAsync($"/api/events/{ev.Slug}/registrations"), HttpStatusCode.OK)).Single();
+        await ApiAnswers.ReadAsync<Winwin.Live.Features.Registrations.StaffRegistration>(await coordinator.PostAsJsonAsync(
+            $"/api/events/{ev.Slug}/registrations/{pending.Id}/accept", new Winwin.Live.Features.Registrations.RegistrationDecision(pending.Version, ev.Organizations[1]), LiveJson.Options),
+            HttpStatusCode.OK);
+
+        var sheet = Lines(await coordinator.GetByteArrayAsync($"/api/events/{ev.Slug}/follow-up/call-sheet.csv"));
+        var board = await app.Services.GetRequiredService<FollowUpQueries>().GetBoardAsync(ev.Slug);
+
+        Assert.Contains(";Les Petits Débrouillards;Association;2;Ne souhaite pas être contactée pour le suivi;Ne souhaite pas être contactée pour le suivi;", sheet[2], StringComparison.Ordinal);
+        Assert.DoesNotContain("bruno@", string.Join("\n", sheet), StringComparison.Ordinal);
+        var party = board!.Items.Single().Parties.Single(p => p.OrganizationId == ev.Organizations[1]);
+        Assert.Equal((true, null), (party.DeclinesFollowUp, party.ContactEmail));
+        Assert.Equal("aline@gilson.example", board.Items.Single().Parties.Single(p => p.OrganizationId == ev.Organizations[0]).ContactEmail);
+    }
+
+    [Fact]
     public async Task CallSheet_FinishedDeal_LeftOut()
     {
         var (app, ev, version) = await ArrangeAsync();
