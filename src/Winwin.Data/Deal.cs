@@ -52,6 +52,9 @@ public class Deal
     /// <summary>When the follow-up was last recorded (UTC).</summary>
     public DateTime? FollowUpAt { get; set; }
 
+    /// <summary>Who set <see cref="FollowUpStatus"/> last: staff, or a party on its own link (then <see cref="FollowUpByName"/> is the organisation).</summary>
+    public FollowUpSource FollowUpSource { get; set; }
+
     public List<DealParty> Parties { get; set; } = [];
     public List<DealListing> Fulfils { get; set; } = [];
     public List<DealHistoryEntry> History { get; set; } = [];
@@ -153,6 +156,30 @@ public enum DealAction
     Corrected = 4,
     Retracted = 5,
     FollowedUp = 6,
+
+    /// <summary>A party confirmed the deal on its own link (the signature of the carbon copy).</summary>
+    Confirmed = 7,
+
+    /// <summary>A party reported a mistake in the deal on its own link, with a note.</summary>
+    Disputed = 8,
+
+    /// <summary>A party said on its own link how the agreement went.</summary>
+    PartyReported = 9,
+}
+
+/// <summary>Who recorded where the follow-up of a deal stands.</summary>
+public enum FollowUpSource
+{
+    Staff = 0,
+    Party = 1,
+}
+
+/// <summary>A party's answer to its match form: nothing yet, the deal confirmed, or a mistake reported.</summary>
+public enum PartyAnswer
+{
+    None = 0,
+    Confirmed = 1,
+    Disputed = 2,
 }
 
 /// <summary>Where the follow-up of a deal stands.</summary>
@@ -174,8 +201,29 @@ public class DealParty
     public int DealId { get; set; }
     public int OrganizationId { get; set; }
     public Organization? Organization { get; set; }
+    public const int NoteMaxLength = 1000;
+
     public string? Gives { get; set; }
     public int Position { get; set; }
+
+    /// <summary>Unguessable token of this party's own link: its match form, where it confirms the deal and later says how it went.</summary>
+    public string PrivateToken { get; set; } = Deal.NewToken();
+
+    public PartyAnswer Answer { get; set; }
+
+    /// <summary>What the party says is wrong (with <see cref="PartyAnswer.Disputed"/>).</summary>
+    public string? AnswerNote { get; set; }
+
+    public DateTime? AnsweredAt { get; set; }
+
+    /// <summary>How the party says the agreement went (done, partly done, in progress, not feasible); null until it says.</summary>
+    public FollowUpStatus? ReportedStatus { get; set; }
+
+    public string? ReportedNote { get; set; }
+    public DateTime? ReportedAt { get; set; }
+
+    /// <summary>The last follow-up step (1: first contact, 2: check) for which the party was asked by e-mail; 0: never.</summary>
+    public int FollowUpAsked { get; set; }
 }
 
 /// <summary>A listing (offer or request) that a deal fulfils.</summary>

@@ -38,6 +38,9 @@ public class Organization
     /// <summary>The organisation asked not to be contacted for the follow-up of its deals (on its registration, or told staff).</summary>
     public bool DeclinesFollowUp { get; set; }
 
+    /// <summary>The language its letters are written in (fr, nl or en: the one it registered in); null: the event's.</summary>
+    public string? Language { get; set; }
+
     public bool IsPresent { get; set; }
     public DateTime CreatedAt { get; set; }
 

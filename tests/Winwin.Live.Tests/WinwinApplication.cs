@@ -70,6 +70,8 @@ public sealed class WinwinApplication : WebApplicationFactory<Program>
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         // Test events have fixed dates: the hourly erasure would empty their contacts once real time passes them.
         builder.UseSetting("Winwin:Privacy:RetentionWorker", "false");
+        // The same for the follow-up requests: a test that needs them turns them on (or calls FollowUpRequests itself).
+        builder.UseSetting("Winwin:FollowUp:RequestsWorker", "false");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

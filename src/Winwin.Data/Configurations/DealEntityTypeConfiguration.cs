@@ -47,6 +47,10 @@ internal sealed class DealPartyEntityTypeConfiguration : IEntityTypeConfiguratio
         builder.Property(p => p.Gives).HasMaxLength(Deal.GivesMaxLength);
         builder.HasOne(p => p.Organization).WithMany().HasForeignKey(p => p.OrganizationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(p => new { p.DealId, p.OrganizationId }).IsUnique();
+        builder.Property(p => p.PrivateToken).HasMaxLength(32).IsRequired();
+        builder.HasIndex(p => p.PrivateToken).IsUnique();
+        builder.Property(p => p.AnswerNote).HasMaxLength(DealParty.NoteMaxLength);
+        builder.Property(p => p.ReportedNote).HasMaxLength(Deal.FollowUpNotesMaxLength);
     }
 }
 

@@ -16,6 +16,7 @@ internal sealed class OrganizationEntityTypeConfiguration : IEntityTypeConfigura
         builder.Property(o => o.Description).HasMaxLength(Organization.DescriptionMaxLength);
         builder.Property(o => o.Website).HasMaxLength(Organization.WebsiteMaxLength);
         builder.Property(o => o.Notes).HasMaxLength(Organization.NotesMaxLength);
+        builder.Property(o => o.Language).HasMaxLength(2);
         builder.Property(o => o.Version).IsConcurrencyToken();
         builder.HasIndex(o => new { o.EventId, o.Name });
         builder.HasMany(o => o.Listings).WithOne(l => l.Organization).HasForeignKey(l => l.OrganizationId)

@@ -358,6 +358,9 @@ namespace Winwin.Data.Migrations.SqlServer
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
 
+                    b.Property<int>("FollowUpSource")
+                        .HasColumnType("int");
+
                     b.Property<int>("FollowUpStatus")
                         .HasColumnType("int");
 
@@ -480,7 +483,20 @@ namespace Winwin.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<int>("Answer")
+                        .HasColumnType("int");
+
+                    b.Property<string>("AnswerNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTime?>("AnsweredAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<int>("DealId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("FollowUpAsked")
                         .HasColumnType("int");
 
                     b.Property<string>("Gives")
@@ -493,9 +509,27 @@ namespace Winwin.Data.Migrations.SqlServer
                     b.Property<int>("Position")
                         .HasColumnType("int");
 
+                    b.Property<string>("PrivateToken")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateTime?>("ReportedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ReportedNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int?>("ReportedStatus")
+                        .HasColumnType("int");
+
                     b.HasKey("Id");
 
                     b.HasIndex("OrganizationId");
+
+                    b.HasIndex("PrivateToken")
+                        .IsUnique();
 
                     b.HasIndex("DealId", "OrganizationId")
                         .IsUnique();
@@ -744,6 +778,10 @@ namespace Winwin.Data.Migrations.SqlServer
 
                     b.Property<int>("Kind")
                         .HasColumnType("int");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)");
 
                     b.Property<string>("Name")
                         .IsRequired()

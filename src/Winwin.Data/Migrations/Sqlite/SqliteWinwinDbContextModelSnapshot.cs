@@ -338,6 +338,9 @@ namespace Winwin.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("FollowUpSource")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("FollowUpStatus")
                         .HasColumnType("INTEGER");
 
@@ -456,7 +459,20 @@ namespace Winwin.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Answer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AnswerNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AnsweredAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("DealId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FollowUpAsked")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Gives")
@@ -469,9 +485,27 @@ namespace Winwin.Data.Migrations.Sqlite
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("PrivateToken")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReportedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReportedNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ReportedStatus")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("OrganizationId");
+
+                    b.HasIndex("PrivateToken")
+                        .IsUnique();
 
                     b.HasIndex("DealId", "OrganizationId")
                         .IsUnique();
@@ -712,6 +746,10 @@ namespace Winwin.Data.Migrations.Sqlite
 
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
                         .IsRequired()

@@ -4,9 +4,12 @@ using Winwin.Live.Features.Live;
 
 namespace Winwin.Live.Features.Deals;
 
-/// <summary>A deal as staff see it: with its version for edits, its status and reason, its value, its private link and its history.</summary>
+/// <summary>
+/// A deal as staff see it: with its version for edits, its status and reason, its value, its private link, its history, and
+/// what each party answered on its own link (in the order of <c>Deal.Parties</c>).
+/// </summary>
 public sealed record StaffDeal(DealDto Deal, string RecordedBy, Guid Version, string? StatusReason, decimal? EstimatedValue, int? CategoryId,
-    string PrivateToken, IReadOnlyList<StaffDealHistory> History);
+    string PrivateToken, IReadOnlyList<StaffDealHistory> History, IReadOnlyList<PartyAnswer> Answers);
 
 /// <summary>A page of deals as staff see them, the number of deals the filters match, and whether more follow.</summary>
 public sealed record StaffDealPage(IReadOnlyList<StaffDeal> Items, int Total, bool HasMore);
@@ -80,5 +83,6 @@ public sealed class DealQueries(IDbContextFactory<WinwinDbContext> dbFactory)
     }
 
     private static StaffDeal ToStaff(Deal d) => new(d.ToDto(), d.RecordedByName, d.Version, d.StatusReason, d.EstimatedValue, d.CategoryId, d.PrivateToken,
-        [.. d.History.OrderBy(h => h.At).ThenBy(h => h.Id).Select(h => new StaffDealHistory(h.Action, h.ActorName, h.At, h.Detail))]);
+        [.. d.History.OrderBy(h => h.At).ThenBy(h => h.Id).Select(h => new StaffDealHistory(h.Action, h.ActorName, h.At, h.Detail))],
+        [.. d.Parties.OrderBy(p => p.Position).Select(p => p.Answer)]);
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Winwin.Data;
 using Winwin.Live.Features.Commands;
 using Winwin.Live.Features.Live;
+using Winwin.Live.Features.MatchForm;
 
 namespace Winwin.Live.Features.Deals;
 
@@ -10,7 +11,7 @@ namespace Winwin.Live.Features.Deals;
 /// Deals, from recording to announcement (after a notary's approval where the event asks for it), correction and
 /// retraction. Every step goes through the <see cref="LiveWriter"/> and leaves a line in the deal's history.
 /// </summary>
-public sealed class DealService(IDbContextFactory<WinwinDbContext> dbFactory, LiveWriter writer, TimeProvider time)
+public sealed class DealService(IDbContextFactory<WinwinDbContext> dbFactory, LiveWriter writer, TimeProvider time, MatchFormLetters letters)
 {
     public async Task<CommandResult<DealDto>> AnnounceAsync(string slug, AnnounceDealCommand command, StaffActor actor, CancellationToken cancellationToken = default)
     {
@@ -25,6 +26,14 @@ public sealed class DealService(IDbContextFactory<WinwinDbContext> dbFactory, Li
             return CommandResult.Invalid<DealDto>(errors);
         }
         var fulfils = command.Fulfils?.Distinct().ToList() ?? [];
+        var result = await RecordAsync(slug, command, parties, fulfils, actor, cancellationToken);
+        await MailMatchFormsAsync(slug, result, cancellationToken);
+        return result;
+    }
+
+    private async Task<CommandResult<DealDto>> RecordAsync(string slug, AnnounceDealCommand command, List<(int OrganizationId, string? Gives)> parties,
+        List<int> fulfils, StaffActor actor, CancellationToken cancellationToken)
+    {
         try
         {
             return await writer.WriteAsync(slug, async tx =>
@@ -90,14 +99,27 @@ public sealed class DealService(IDbContextFactory<WinwinDbContext> dbFactory, Li
     }
 
     /// <summary>A notary approves a pending deal: it is announced to the room.</summary>
-    public Task<CommandResult<DealDto>> ApproveAsync(string slug, int number, Guid version, StaffActor actor, CancellationToken cancellationToken = default) =>
-        ChangeAsync(slug, number, version, actor, [DealStatus.Pending], DealAction.Approved, null, async (tx, deal) =>
+    public async Task<CommandResult<DealDto>> ApproveAsync(string slug, int number, Guid version, StaffActor actor, CancellationToken cancellationToken = default)
+    {
+        var result = await ChangeAsync(slug, number, version, actor, [DealStatus.Pending], DealAction.Approved, null, async (tx, deal) =>
         {
             deal.Status = DealStatus.Announced;
             deal.StatusReason = null;
             await SetListingsAsync(tx, deal.Fulfils.Select(f => f.ListingId), ListingStatus.Fulfilled);
             return FeedTypes.DealAnnounced;
         }, cancellationToken);
+        await MailMatchFormsAsync(slug, result, cancellationToken);
+        return result;
+    }
+
+    // Once the deal is announced and saved, and only the first time (a replayed submission was mailed already).
+    private async Task MailMatchFormsAsync(string slug, CommandResult<DealDto> result, CancellationToken cancellationToken)
+    {
+        if (result is { Succeeded: true, Replayed: false, Value.Status: DealStatus.Announced })
+        {
+            await letters.SendAsync(slug, result.Value.Number, cancellationToken);
+        }
+    }
 
     /// <summary>A notary sends a pending deal back to the facilitators, saying why.</summary>
     public Task<CommandResult<DealDto>> ReturnAsync(string slug, int number, Guid version, string? reason, StaffActor actor, CancellationToken cancellationToken = default) =>
@@ -140,9 +162,15 @@ public sealed class DealService(IDbContextFactory<WinwinDbContext> dbFactory, Li
             }
             var summary = Summarize(deal, parties, command);
             var before = deal.Fulfils.Select(f => f.ListingId).ToList();
-            tx.Db.DealParties.RemoveRange(deal.Parties);
+            // A party that stays keeps its row, and so its own link and what it reported of the follow-up; when who gives what
+            // changed, what it confirmed was another deal, so it is asked again.
+            var reworded = !deal.Parties.OrderBy(p => p.Position).Select(p => (p.OrganizationId, p.Gives)).SequenceEqual(parties);
+            var staying = deal.Parties.Where(p => parties.Any(n => n.OrganizationId == p.OrganizationId)).ToDictionary(p => p.OrganizationId);
+            tx.Db.DealParties.RemoveRange(deal.Parties.Where(p => !staying.ContainsKey(p.OrganizationId)));
             tx.Db.DealListings.RemoveRange(deal.Fulfils);
-            deal.Parties = [.. parties.Select((p, i) => new DealParty { OrganizationId = p.OrganizationId, Gives = p.Gives, Position = i })];
+            deal.Parties = [.. parties.Select((p, i) => staying.TryGetValue(p.OrganizationId, out var kept)
+                ? Restate(kept, p.Gives, i, reworded)
+                : new DealParty { OrganizationId = p.OrganizationId, Gives = p.Gives, Position = i })];
             deal.Fulfils = [.. fulfils.Select(id => new DealListing { ListingId = id })];
             deal.CategoryId = command.CategoryId;
             deal.EstimatedValue = command.EstimatedValue;
@@ -163,6 +191,20 @@ public sealed class DealService(IDbContextFactory<WinwinDbContext> dbFactory, Li
             await SetListingsAsync(tx, fulfils.Except(before), ListingStatus.Fulfilled);
             return FeedTypes.DealUpdated;
         }, cancellationToken);
+    }
+
+    private static DealParty Restate(DealParty party, string? gives, int position, bool reworded)
+    {
+        party.Gives = gives;
+        party.Position = position;
+        if (!reworded)
+        {
+            return party;
+        }
+        party.Answer = PartyAnswer.None;
+        party.AnswerNote = null;
+        party.AnsweredAt = null;
+        return party;
     }
 
     private async Task<CommandResult<DealDto>> ChangeAsync(string slug, int number, Guid version, StaffActor actor, DealStatus[] allowed,

@@ -19,7 +19,7 @@ public static class DeskLabels
         "control.submitted", "control.corrected", "control.retracted", "control.retractTitle", "control.removeParty", "control.givesOffer",
         "control.dealForm", "deal.number", "deal.winWin", "deal.oneWay", "deal.receives", "deal.gives", "organization.table",
         "error.deal.tooFewParties", "error.deal.nothingGiven", "error.deal.duplicateParty", "error.conflict", "desk.unexpected",
-        "call.waitingSince", "call.onTheWayBy", "call.queueEmpty",
+        "call.waitingSince", "call.onTheWayBy", "call.queueEmpty", "party.answer.Confirmed", "party.answer.Disputed",
     ];
 
     public static Dictionary<string, object> For(IStringLocalizer<Text> text)

@@ -19,8 +19,12 @@ public sealed record DeskOrganizationDto(int Id, string Name, OrganizationKind K
 
 public sealed record DeskListingDto(int Id, int OrganizationId, ListingKind Kind, int CategoryId, string Title, ListingStatus Status);
 
-/// <summary>A deal as the desk lists it: with its version (for a correction), its status and reason, and its private match form.</summary>
-public sealed record DeskDealDto(DealDto Deal, Guid Version, string? StatusReason, string RecordedBy, decimal? EstimatedValue, int? CategoryId, string PrivateToken);
+/// <summary>
+/// A deal as the desk lists it: with its version (for a correction), its status and reason, its private match form, and what
+/// each party answered on its own link (in the order of <c>Deal.Parties</c>).
+/// </summary>
+public sealed record DeskDealDto(DealDto Deal, Guid Version, string? StatusReason, string RecordedBy, decimal? EstimatedValue, int? CategoryId, string PrivateToken,
+    IReadOnlyList<PartyAnswer> Answers);
 
 /// <summary>
 /// The answer of the typing-time check: the problems of the draft by field (<c>parties[1].gives</c>, <c>estimatedValue</c>),
@@ -73,6 +77,7 @@ public sealed class DeskQueries(IDbContextFactory<WinwinDbContext> dbFactory, Pu
         }
         var deals = await db.Deals.WithDetails().Where(d => d.EventId == eventId).OrderByDescending(d => d.Number).Take(RecentDeals)
             .ToListAsync(cancellationToken);
-        return [.. deals.Select(d => new DeskDealDto(d.ToDto(), d.Version, d.StatusReason, d.RecordedByName, d.EstimatedValue, d.CategoryId, d.PrivateToken))];
+        return [.. deals.Select(d => new DeskDealDto(d.ToDto(), d.Version, d.StatusReason, d.RecordedByName, d.EstimatedValue, d.CategoryId, d.PrivateToken,
+            [.. d.Parties.OrderBy(p => p.Position).Select(p => p.Answer)]))];
     }
 }

@@ -13,14 +13,19 @@ public sealed record FollowUpSettings(int EventId, string Slug, string Name, str
     public FollowUpSchedule Schedule => FollowUpSchedule.For(EndsAt, FirstContactDays, CheckDays, ClosedAt);
 }
 
-/// <summary>A party of a deal with the contact details to phone it; <c>ContactsErased</c> once the retention rule has erased them.</summary>
+/// <summary>
+/// A party of a deal with the contact details to phone it (<c>ContactsErased</c> once the retention rule has erased them), what
+/// it said on its own link (its answer to the match form, its report of the follow-up) and the token of that link, to pass on.
+/// </summary>
 public sealed record FollowUpParty(int OrganizationId, string Name, OrganizationKind Kind, string? Table, string? Gives,
-    string? ContactName, string? ContactEmail, string? ContactPhone, bool ContactsErased, bool DeclinesFollowUp = false);
+    string? ContactName, string? ContactEmail, string? ContactPhone, bool ContactsErased, bool DeclinesFollowUp = false,
+    string Token = "", PartyAnswer Answer = PartyAnswer.None, string? AnswerNote = null,
+    FollowUpStatus? Reported = null, string? ReportedNote = null, DateTime? ReportedAt = null);
 
 /// <summary>One deal in the follow-up list, with its due date against the clock.</summary>
 public sealed record FollowUpItem(int Number, DateTime RecordedAt, CategoryDto? Category, int? CategoryId, bool WinWin, decimal? EstimatedValue,
     IReadOnlyList<FollowUpParty> Parties, FollowUpStatus Status, string? Notes, string? ByName, DateTime? At, Guid Version,
-    FollowUpStep Step, DateTime? DueAt, DueState Due);
+    FollowUpStep Step, DateTime? DueAt, DueState Due, FollowUpSource Source = FollowUpSource.Staff);
 
 /// <summary>The follow-up of one event: its settings, how many deals stand where, and the deals, due and overdue first.</summary>
 public sealed record FollowUpBoard(FollowUpSettings Settings, IReadOnlyList<FollowUpItem> Items, IReadOnlyList<CategoryRef> Categories)
@@ -61,7 +66,7 @@ public sealed class FollowUpQueries(IDbContextFactory<WinwinDbContext> dbFactory
         var items = deals.Select(d => new FollowUpItem(d.Number, d.RecordedAt, d.Category?.ToDto(), d.CategoryId, d.IsReciprocal, d.EstimatedValue,
                 [.. d.Parties.OrderBy(p => p.Position).Select(p => Party(p, eventErased))],
                 d.FollowUpStatus, d.FollowUpNotes, d.FollowUpByName, d.FollowUpAt, d.Version,
-                FollowUpSchedule.Step(d.FollowUpStatus), schedule.DueAt(d.FollowUpStatus), schedule.State(d.FollowUpStatus, now)))
+                FollowUpSchedule.Step(d.FollowUpStatus), schedule.DueAt(d.FollowUpStatus), schedule.State(d.FollowUpStatus, now), d.FollowUpSource))
             .OrderBy(i => i.Due)
             .ThenBy(i => i.DueAt ?? DateTime.MaxValue)
             .ThenBy(i => i.Number)
@@ -93,7 +98,8 @@ public sealed class FollowUpQueries(IDbContextFactory<WinwinDbContext> dbFactory
         // An organisation that asked not to be contacted for the follow-up: its contact stays out of the follow-up's screens and files.
         var hidden = erased || o.DeclinesFollowUp;
         return new FollowUpParty(o.Id, o.Name, o.Kind, o.TableNumber, p.Gives,
-            hidden ? null : o.ContactName, hidden ? null : o.ContactEmail, hidden ? null : o.ContactPhone, erased, o.DeclinesFollowUp);
+            hidden ? null : o.ContactName, hidden ? null : o.ContactEmail, hidden ? null : o.ContactPhone, erased, o.DeclinesFollowUp,
+            p.PrivateToken, p.Answer, p.AnswerNote, p.ReportedStatus, p.ReportedNote, p.ReportedAt);
     }
 
     private static Task<FollowUpSettings?> SettingsAsync(WinwinDbContext db, string slug, CancellationToken cancellationToken) =>

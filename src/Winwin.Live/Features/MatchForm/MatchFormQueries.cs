@@ -18,13 +18,28 @@ public sealed record MatchFormDto(
     bool WinWin,
     CategoryDto? Category,
     DateTime RecordedAt,
-    IReadOnlyList<MatchFormPartyDto> Parties)
+    IReadOnlyList<MatchFormPartyDto> Parties,
+    DateTime? FollowUpClosedAt = null,
+    MatchFormYou? You = null)
 {
+    /// <summary>A party may confirm the deal, or report a mistake, while it stands announced.</summary>
+    public bool CanAnswer => You is not null && Status == DealStatus.Announced;
+
+    /// <summary>A party may say how the agreement went once the bourse is over, until the coordinator closes the follow-up.</summary>
+    public bool CanReport(DateTime nowUtc) => You is not null && Status == DealStatus.Announced && nowUtc >= EventEndsAt && FollowUpClosedAt is null;
+
     /// <summary>When the coordinator plans to ask the parties whether the agreement was honoured (UTC).</summary>
     public DateTime FollowUpAround => EventEndsAt + MatchFormQueries.FollowUpAfter;
 }
 
-public sealed record MatchFormPartyDto(string Name, OrganizationKind Kind, string? Table, string? Gives);
+public sealed record MatchFormPartyDto(string Name, OrganizationKind Kind, string? Table, string? Gives, PartyAnswer Answer = PartyAnswer.None);
+
+/// <summary>
+/// The party whose own link opened the form (<see cref="DealParty.PrivateToken"/>): its answer and its report of the follow-up.
+/// Its note is shown back only to the link's holder.
+/// </summary>
+public sealed record MatchFormYou(int Position, string Name, PartyAnswer Answer, string? AnswerNote, DateTime? AnsweredAt,
+    FollowUpStatus? Reported, string? ReportedNote, DateTime? ReportedAt);
 
 /// <summary>Reads a deal's match form by its private token.</summary>
 public sealed class MatchFormQueries(IDbContextFactory<WinwinDbContext> dbFactory)
@@ -36,6 +51,10 @@ public sealed class MatchFormQueries(IDbContextFactory<WinwinDbContext> dbFactor
     public static bool IsWellFormed(string? token) =>
         token is { Length: 32 } && token.All(char.IsAsciiHexDigitLower);
 
+    /// <summary>
+    /// The form of the deal whose link is <paramref name="token"/>: the deal's own link (to read and print), or a party's
+    /// (the same form, with what that party answered).
+    /// </summary>
     public async Task<MatchFormDto?> FindAsync(string token, CancellationToken cancellationToken = default)
     {
         if (!IsWellFormed(token))
@@ -43,11 +62,21 @@ public sealed class MatchFormQueries(IDbContextFactory<WinwinDbContext> dbFactor
             return null;
         }
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (await FormAsync(db, db.Deals.Where(d => d.PrivateToken == token), cancellationToken) is { } form)
+        {
+            return form;
+        }
+        var you = await db.DealParties.AsNoTracking().Where(p => p.PrivateToken == token)
+            .Select(p => new { p.DealId, You = new MatchFormYou(p.Position, p.Organization!.Name, p.Answer, p.AnswerNote, p.AnsweredAt, p.ReportedStatus, p.ReportedNote, p.ReportedAt) })
+            .SingleOrDefaultAsync(cancellationToken);
+        return you is null ? null : await FormAsync(db, db.Deals.Where(d => d.Id == you.DealId), cancellationToken) is { } mine ? mine with { You = you.You } : null;
+    }
+
+    private static Task<MatchFormDto?> FormAsync(WinwinDbContext db, IQueryable<Deal> deals, CancellationToken cancellationToken) =>
         // A projection, so that contact columns are not even read.
-        return await (
-            from d in db.Deals.AsNoTracking()
+        (
+            from d in deals.AsNoTracking()
             join e in db.Events on d.EventId equals e.Id
-            where d.PrivateToken == token
             select new MatchFormDto(
                 e.Name,
                 e.Municipality,
@@ -61,10 +90,11 @@ public sealed class MatchFormQueries(IDbContextFactory<WinwinDbContext> dbFactor
                 d.RecordedAt,
                 d.Parties
                     .OrderBy(p => p.Position)
-                    .Select(p => new MatchFormPartyDto(p.Organization!.Name, p.Organization.Kind, p.Organization.TableNumber, p.Gives))
-                    .ToList()))
+                    .Select(p => new MatchFormPartyDto(p.Organization!.Name, p.Organization.Kind, p.Organization.TableNumber, p.Gives, p.Answer))
+                    .ToList(),
+                e.FollowUpClosedAt,
+                null))
             .SingleOrDefaultAsync(cancellationToken);
-    }
 
     public async Task<bool> ExistsAsync(string token, CancellationToken cancellationToken = default)
     {
@@ -73,6 +103,7 @@ public sealed class MatchFormQueries(IDbContextFactory<WinwinDbContext> dbFactor
             return false;
         }
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Deals.AnyAsync(d => d.PrivateToken == token, cancellationToken);
+        return await db.Deals.AnyAsync(d => d.PrivateToken == token, cancellationToken)
+            || await db.DealParties.AnyAsync(p => p.PrivateToken == token, cancellationToken);
     }
 }

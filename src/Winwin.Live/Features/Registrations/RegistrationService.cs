@@ -261,6 +261,7 @@ public sealed class RegistrationService(LiveWriter writer, IDbContextFactory<Win
         // The organisation's own answers are the latest word on being named and on being contacted for the follow-up.
         organization.ShowInReport = registration.AgreesToBeNamed;
         organization.DeclinesFollowUp = !registration.AgreesToFollowUp;
+        organization.Language = Pick(organization.Language, registration.Language, fillOnly);
     }
 
     private static async Task PublishListingsAsync(LiveTransaction tx, Registration registration, Organization organization)

@@ -1,4 +1,4 @@
-using System.Threading.RateLimiting;
+using Winwin.Live.Features.Security;
 
 namespace Winwin.Live.Features.Registrations;
 
@@ -15,12 +15,7 @@ public static class RegistrationsSetup
         builder.Services.AddSingleton<RegistrationLetters>();
         // Weeks before the bourse, from offices: a few organisations per address, never hundreds.
         var perHour = builder.Configuration.GetValue("Winwin:RateLimits:RegistrationsPerHour", 30);
-        builder.Services.Configure<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>(o =>
-            o.AddPolicy(Policy, ctx => HttpMethods.IsGet(ctx.Request.Method) || HttpMethods.IsHead(ctx.Request.Method)
-                ? RateLimitPartition.GetNoLimiter("show")
-                : RateLimitPartition.GetFixedWindowLimiter(
-                    ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = perHour, Window = TimeSpan.FromHours(1) })));
+        RateLimits.AddPostsPerAddress(builder, Policy, perHour, TimeSpan.FromHours(1));
         return builder;
     }
 }

@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Winwin.Live.Features.Security;
 
@@ -29,12 +30,20 @@ public static class RateLimits
             o.AddPolicy(Hub, ctx => RateLimitPartition.GetFixedWindowLimiter(
                 ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = hubPerMinute, Window = TimeSpan.FromMinutes(1) }));
-            o.AddPolicy(SignIn, ctx => HttpMethods.IsGet(ctx.Request.Method) || HttpMethods.IsHead(ctx.Request.Method)
+        });
+        AddPostsPerAddress(builder, SignIn, signInPerMinute, TimeSpan.FromMinutes(1));
+        return builder;
+    }
+
+    /// <summary>
+    /// Adds the policy <paramref name="name"/> for a public form and its API: at most <paramref name="permit"/> posts (any
+    /// method but GET and HEAD) per client address and <paramref name="window"/>; showing the form is not counted.
+    /// </summary>
+    public static void AddPostsPerAddress(WebApplicationBuilder builder, string name, int permit, TimeSpan window) =>
+        builder.Services.Configure<RateLimiterOptions>(o =>
+            o.AddPolicy(name, ctx => HttpMethods.IsGet(ctx.Request.Method) || HttpMethods.IsHead(ctx.Request.Method)
                 ? RateLimitPartition.GetNoLimiter("show")
                 : RateLimitPartition.GetFixedWindowLimiter(
                     ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = signInPerMinute, Window = TimeSpan.FromMinutes(1) }));
-        });
-        return builder;
-    }
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = permit, Window = window })));
 }

@@ -1145,10 +1145,15 @@
       status.className = 'status ' + deal.status;
       field(node, 'meta').textContent = time(deal.at) + (item.recordedBy ? ' · ' + item.recordedBy : '');
       var parties = node.querySelector('.deal-parties');
-      deal.parties.forEach(function (p) {
+      deal.parties.forEach(function (p, i) {
         var line = el('li');
         line.appendChild(el('strong', null, p.name));
         line.appendChild(document.createTextNode(' — ' + (p.gives || L['deal.receives'])));
+        // What the party answered on its own link: its confirmation replaces the signature on the paper form.
+        var answer = item.answers && item.answers[i];
+        if (answer === 'confirmed' || answer === 'disputed') {
+          line.appendChild(el('span', 'answer ' + answer, (answer === 'confirmed' ? ' ✓ ' : ' ⚠ ') + L[answer === 'confirmed' ? 'party.answer.Confirmed' : 'party.answer.Disputed']));
+        }
         parties.appendChild(line);
       });
       var reason = field(node, 'reason');
