@@ -93,6 +93,20 @@ public static class RehearsalBourses
         }, "nl");
     }
 
+    /// <summary>
+    /// A party's own link to the last deal of <paramref name="slug"/>: the party with the longest name, as its contact received it
+    /// (null when the bourse has no deal).
+    /// </summary>
+    public static async Task<string> PartyLinkAsync(LiveSite site, string slug)
+    {
+        await using var db = await site.App.DbFactory.CreateDbContextAsync();
+        var eventId = await db.Events.Where(e => e.Slug == slug).Select(e => e.Id).SingleAsync();
+        var token = await db.DealParties
+            .Where(p => db.Deals.Where(d => d.EventId == eventId).OrderByDescending(d => d.Number).Select(d => d.Id).First() == p.DealId)
+            .OrderByDescending(p => p.Organization!.Name.Length).Select(p => p.PrivateToken).FirstAsync();
+        return $"/m/{token}";
+    }
+
     /// <summary>The private link of the first registration of the bourse before opening, as its organisation received it.</summary>
     public static async Task<string> RegistrationLinkAsync(LiveSite site)
     {

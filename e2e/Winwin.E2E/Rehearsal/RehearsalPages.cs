@@ -85,6 +85,15 @@ public static class RehearsalPages
             async site => $"/e/{Open}/mine?org={(await RehearsalBourses.FactsAsync(site, Open)).LongestNamed}", Phones),
         new("match form of a three-party deal", Open,
             async site => $"/m/{(await RehearsalBourses.FactsAsync(site, Open)).LastDealToken}", PhonesAndLaptop),
+        new("a party's own link to a three-party deal", Open, site => RehearsalBourses.PartyLinkAsync(site, Open), PhonesAndLaptop),
+        new("a party's own link, mistake without a note", Open, site => RehearsalBourses.PartyLinkAsync(site, Open), PhonesAndLaptop,
+            Then: async page =>
+            {
+                await page.GetByText("Signaler une erreur").ClickAsync();
+                await page.Locator("[data-testid='dispute-deal']").ClickAsync();
+                await page.Locator(".you .error").First.WaitForAsync();
+            }),
+        new("a party's own link after the bourse", RehearsalBourses.Closed, site => RehearsalBourses.PartyLinkAsync(site, RehearsalBourses.Closed), PhonesAndLaptop),
         RehearsalPage.At("board, open, message up", Open, $"/e/{Open}/board", Boards),
         RehearsalPage.At("board, before opening", RehearsalBourses.BeforeOpening, $"/e/{RehearsalBourses.BeforeOpening}/board", Boards),
         RehearsalPage.At("board, last call", RehearsalBourses.LastCall, $"/e/{RehearsalBourses.LastCall}/board", Boards),

@@ -77,15 +77,27 @@ public sealed class RegistrationQueries(IDbContextFactory<WinwinDbContext> dbFac
         }
         var registrations = await db.Registrations.AsNoTracking().AsSplitQuery().Include(r => r.Entries)
             .Where(r => r.EventId == eventId).ToListAsync(cancellationToken);
-        var organizations = await db.Organizations.AsNoTracking().Where(o => o.EventId == eventId).ToListAsync(cancellationToken);
+        var organizations = await NamesAsync(db, eventId.Value, cancellationToken);
         return [.. registrations
             .OrderBy(r => r.Status == RegistrationStatus.Pending ? 0 : 1)
             .ThenBy(r => r.Status == RegistrationStatus.Pending ? r.UpdatedAt.Ticks : -(r.DecidedAt ?? r.UpdatedAt).Ticks)
             .Select(r => ToStaff(r, organizations))];
     }
 
-    public async Task<StaffRegistration?> GetAsync(string slug, int id, CancellationToken cancellationToken = default) =>
-        (await ListAsync(slug, cancellationToken))?.FirstOrDefault(r => r.Id == id);
+    /// <summary>One registration of the event for review, with the organisations it may be; null when there is no such one.</summary>
+    public async Task<StaffRegistration?> GetAsync(string slug, int id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var registration = await db.Registrations.AsNoTracking().Include(r => r.Entries)
+            .SingleOrDefaultAsync(r => r.Id == id && db.Events.Any(e => e.Id == r.EventId && e.Slug == slug), cancellationToken);
+        return registration is null ? null : ToStaff(registration, await NamesAsync(db, registration.EventId, cancellationToken));
+    }
+
+    // What the duplicate check compares, without the rest of each organisation (contacts, notes, descriptions).
+    private static Task<List<Organization>> NamesAsync(WinwinDbContext db, int eventId, CancellationToken cancellationToken) =>
+        db.Organizations.AsNoTracking().Where(o => o.EventId == eventId)
+            .Select(o => new Organization { Id = o.Id, Name = o.Name, ContactEmail = o.ContactEmail })
+            .ToListAsync(cancellationToken);
 
     internal static StaffRegistration ToStaff(Registration r, IReadOnlyList<Organization> organizations) =>
         new(r.Id, r.Version, r.Status, r.Kind, r.Name, r.Sector, r.Description, r.Website, r.ContactName, r.ContactEmail, r.ContactPhone,

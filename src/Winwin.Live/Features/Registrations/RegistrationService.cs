@@ -35,7 +35,7 @@ public sealed record RegistrationRefusal(Guid Version, string? Reason);
 /// accepted registration goes live through the one write path: its organisation and listings reach the board and phones
 /// in the same transaction as the decision.
 /// </summary>
-public sealed class RegistrationService(LiveWriter writer, IDbContextFactory<WinwinDbContext> dbFactory, RegistrationLetters letters)
+public sealed class RegistrationService(LiveWriter writer, IDbContextFactory<WinwinDbContext> dbFactory, RegistrationLetters letters, RegistrationQueries queries)
 {
     public const string Closed = "registration.closed";
     public const string NoEntries = "registration.noEntries";
@@ -49,7 +49,8 @@ public sealed class RegistrationService(LiveWriter writer, IDbContextFactory<Win
     /// </summary>
     public async Task<CommandResult<RegistrationReceipt>> SubmitAsync(string slug, RegistrationInput input, string language, CancellationToken cancellationToken = default)
     {
-        if (Check(input, cancellationToken) is { } problems)
+        var (problems, clean) = Check(input, cancellationToken);
+        if (problems is not null)
         {
             return CommandResult.Invalid<RegistrationReceipt>(problems);
         }
@@ -67,7 +68,7 @@ public sealed class RegistrationService(LiveWriter writer, IDbContextFactory<Win
                 SubmittedAt = tx.Now,
                 Language = language is "nl" or "en" ? language : "fr",
             };
-            Apply(registration, input, tx.Now);
+            Apply(registration, input, clean, tx.Now);
             tx.Db.Registrations.Add(registration);
             tx.Audit(Registrant(registration), "registration.submitted", registration.Name);
             tx.Notify(StaffTopic.Registrations);
@@ -87,7 +88,8 @@ public sealed class RegistrationService(LiveWriter writer, IDbContextFactory<Win
     /// </summary>
     public async Task<CommandResult<RegistrationReceipt>> ChangeAsync(string token, RegistrationInput input, CancellationToken cancellationToken = default)
     {
-        if (Check(input, cancellationToken) is { } problems)
+        var (problems, clean) = Check(input, cancellationToken);
+        if (problems is not null)
         {
             return CommandResult.Invalid<RegistrationReceipt>(problems);
         }
@@ -107,7 +109,7 @@ public sealed class RegistrationService(LiveWriter writer, IDbContextFactory<Win
             {
                 return CommandResult.Invalid<RegistrationReceipt>(refused);
             }
-            Apply(registration, input, tx.Now);
+            Apply(registration, input, clean, tx.Now);
             registration.Status = RegistrationStatus.Pending;
             registration.RefusalReason = null;
             registration.Version = Guid.NewGuid();
@@ -204,11 +206,14 @@ public sealed class RegistrationService(LiveWriter writer, IDbContextFactory<Win
             registration.DecidedByName = actor.Name;
             registration.Version = Guid.NewGuid();
             tx.Notify(StaffTopic.Registrations);
-            await tx.SaveAsync();
-            var organizations = await tx.Db.Organizations.AsNoTracking().Where(o => o.EventId == tx.Event.Id).ToListAsync(tx.CancellationToken);
             decided = (registration.PrivateToken, tx.Event.Name, tx.Event.RegistrationEndsAt);
-            return CommandResult.Done(RegistrationQueries.ToStaff(registration, organizations));
+            // Its possible duplicates are read after the commit: a read of every organisation has no place in the write's turn.
+            return CommandResult.Done(RegistrationQueries.ToStaff(registration, []));
         }, cancellationToken);
+        if (result.Succeeded && await queries.GetAsync(slug, registrationId, cancellationToken) is { } read)
+        {
+            result = CommandResult.Done(read);
+        }
         if (result.Succeeded && decided is { } d)
         {
             letters.SendDecision(slug, d.EventName, d.Token, d.ChangesUntil, result.Value!);
@@ -322,11 +327,18 @@ public sealed class RegistrationService(LiveWriter writer, IDbContextFactory<Win
         await tx.AppendAsync(FeedTypes.ListingUpserted, listing.ToDto());
     }
 
-    /// <summary>The rules that need no database: the organisation's fields (the contact required), one to twelve entries, each checked as a listing.</summary>
-    internal static IReadOnlyList<DomainError>? Check(RegistrationInput input, CancellationToken cancellationToken)
+    /// <summary>What the form gave, trimmed and cleaned by the rules that checked it, ready to be saved.</summary>
+    private sealed record CleanInput(OrganizationInput Organization, IReadOnlyList<(string? Title, string? Description)> Entries);
+
+    /// <summary>
+    /// The rules that need no database: the organisation's fields (the contact required), one to twelve entries, each checked as
+    /// a listing. Returns the problems (null when none) and the cleaned values, checked once and saved as they are.
+    /// </summary>
+    private static (IReadOnlyList<DomainError>? Problems, CleanInput Clean) Check(RegistrationInput input, CancellationToken cancellationToken)
     {
         var rules = new FieldRules { MoneyMentionsConfirmed = input.ConfirmMoneyMentions, CancellationToken = cancellationToken };
-        OrganizationService.Check(rules, ToOrganization(input));
+        var organization = OrganizationService.Check(rules, ToOrganization(input));
+        var cleanEntries = new List<(string? Title, string? Description)>();
         if (string.IsNullOrWhiteSpace(input.ContactName))
         {
             rules.Add(new DomainError(ContactRequired, Field: "contactName"));
@@ -356,14 +368,14 @@ public sealed class RegistrationService(LiveWriter writer, IDbContextFactory<Win
             }
             for (var i = 0; i < entries.Count; i++)
             {
-                Listing.Check(rules, entries[i].Title, entries[i].Description, $"entries[{i}].");
+                cleanEntries.Add(Listing.Check(rules, entries[i].Title, entries[i].Description, $"entries[{i}]."));
                 if (!Enum.IsDefined(entries[i].Kind))
                 {
                     rules.Add(new DomainError(DomainErrors.Required, Field: $"entries[{i}].kind"));
                 }
             }
         }
-        return rules.IsValid ? null : rules.Errors;
+        return (rules.IsValid ? null : rules.Errors, new CleanInput(organization, cleanEntries));
     }
 
     internal static OrganizationInput ToOrganization(RegistrationInput input) =>
@@ -392,9 +404,9 @@ public sealed class RegistrationService(LiveWriter writer, IDbContextFactory<Win
     /// The form's values on the registration. Entries are matched by id: one the organisation removed is deleted, or, once it
     /// became a listing, marked removed so that the next acceptance withdraws the listing.
     /// </summary>
-    private static void Apply(Registration registration, RegistrationInput input, DateTime now)
+    private static void Apply(Registration registration, RegistrationInput input, CleanInput cleaned, DateTime now)
     {
-        var clean = OrganizationService.Check(new FieldRules(), ToOrganization(input));
+        var clean = cleaned.Organization;
         registration.Kind = input.Kind;
         registration.Name = clean.Name!.ReplaceLineEndings(" ");
         registration.Sector = clean.Sector;
@@ -421,8 +433,7 @@ public sealed class RegistrationService(LiveWriter writer, IDbContextFactory<Win
         }
         for (var i = 0; i < given.Count; i++)
         {
-            var rules = new FieldRules { MoneyMentionsConfirmed = true };
-            var (title, description) = Listing.Check(rules, given[i].Title, given[i].Description);
+            var (title, description) = cleaned.Entries[i];
             var entry = given[i].Id is { } id ? registration.Entries.FirstOrDefault(e => e.Id == id && !e.IsRemoved) : null;
             if (entry is null)
             {
