@@ -20,7 +20,8 @@ public sealed record MatchFormDto(
     DateTime RecordedAt,
     IReadOnlyList<MatchFormPartyDto> Parties,
     DateTime? FollowUpClosedAt = null,
-    MatchFormYou? You = null)
+    MatchFormYou? You = null,
+    int FollowUpFirstContactDays = 21)
 {
     /// <summary>A party may confirm the deal, or report a mistake, while it stands announced.</summary>
     public bool CanAnswer => You is not null && Status == DealStatus.Announced;
@@ -28,8 +29,8 @@ public sealed record MatchFormDto(
     /// <summary>A party may say how the agreement went once the bourse is over, until the coordinator closes the follow-up.</summary>
     public bool CanReport(DateTime nowUtc) => You is not null && Status == DealStatus.Announced && nowUtc >= EventEndsAt && FollowUpClosedAt is null;
 
-    /// <summary>When the coordinator plans to ask the parties whether the agreement was honoured (UTC).</summary>
-    public DateTime FollowUpAround => EventEndsAt + MatchFormQueries.FollowUpAfter;
+    /// <summary>When the coordinator plans to ask the parties whether the agreement was honoured (UTC): the event's first-contact date.</summary>
+    public DateTime FollowUpAround => EventEndsAt.AddDays(FollowUpFirstContactDays);
 }
 
 public sealed record MatchFormPartyDto(string Name, OrganizationKind Kind, string? Table, string? Gives, PartyAnswer Answer = PartyAnswer.None);
@@ -44,9 +45,6 @@ public sealed record MatchFormYou(int Position, string Name, PartyAnswer Answer,
 /// <summary>Reads a deal's match form by its private token.</summary>
 public sealed class MatchFormQueries(IDbContextFactory<WinwinDbContext> dbFactory)
 {
-    /// <summary>Three weeks after the bourse: long enough for most agreements to have been carried out.</summary>
-    public static readonly TimeSpan FollowUpAfter = TimeSpan.FromDays(21);
-
     /// <summary>The shape of <see cref="Deal.PrivateToken"/>: 32 lowercase hex digits. Anything else is not looked up.</summary>
     public static bool IsWellFormed(string? token) =>
         token is { Length: 32 } && token.All(char.IsAsciiHexDigitLower);
@@ -93,7 +91,8 @@ public sealed class MatchFormQueries(IDbContextFactory<WinwinDbContext> dbFactor
                     .Select(p => new MatchFormPartyDto(p.Organization!.Name, p.Organization.Kind, p.Organization.TableNumber, p.Gives, p.Answer))
                     .ToList(),
                 e.FollowUpClosedAt,
-                null))
+                null,
+                e.FollowUpFirstContactDays))
             .SingleOrDefaultAsync(cancellationToken);
 
     public async Task<bool> ExistsAsync(string token, CancellationToken cancellationToken = default)

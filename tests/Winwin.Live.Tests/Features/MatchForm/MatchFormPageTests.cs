@@ -62,6 +62,19 @@ public class MatchFormPageTests
     }
 
     [Fact]
+    public async Task MatchForm_EventsOwnFirstContactDays_GiveTheFollowUpDate()
+    {
+        await using var app = new WinwinApplication();
+        var (ev, token) = await DealAsync(app);
+        await app.SetEventAsync(ev.Id, e => e.FollowUpFirstContactDays = 30);
+
+        var html = await PageAsync(app.CreateClient(), token);
+
+        // 12 March 2026 and 30 days.
+        Assert.Contains("samedi 11 avril 2026", html);
+    }
+
+    [Fact]
     public async Task MatchForm_OneWayDeal_ShowsThePartyThatOnlyReceives()
     {
         await using var app = new WinwinApplication();
