@@ -47,6 +47,24 @@ public class RehearsalChecksTests(LiveSite site)
     }
 
     [Fact]
+    public async Task LayoutCheck_ClosedDetailsOverText_NothingReportedUntilOpened()
+    {
+        var page = await site.OpenAsync(360, 640);
+        await page.SetContentAsync("""
+            <style>body { margin: 0; font: 16px sans-serif; } details div { position: absolute; top: 0; left: 0; }</style>
+            <p>Où en est cet accord ?</p>
+            <details><summary>Signaler une erreur</summary><div><button>Envoyer le signalement</button></div></details>
+            """);
+
+        var closed = await LayoutCheck.RunAsync(page);
+        await page.Locator("summary").ClickAsync();
+        var open = await LayoutCheck.RunAsync(page);
+
+        Assert.Empty(closed.Problems);
+        Assert.Contains(open.Problems, p => p.StartsWith("overlaps", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task LinkCrawler_BareFragmentUnderBaseHref_ReportedAsLeadingElsewhere()
     {
         var page = await site.OpenAsync(390, 844);

@@ -24,6 +24,8 @@ public static class LayoutCheck
             return s;
           };
           const shown = el => {
+            // The content of a closed <details> keeps a layout box in Chromium (content-visibility: hidden), yet nobody sees it.
+            if (el.checkVisibility && !el.checkVisibility()) return false;
             for (let e = el; e; e = e.parentElement) {
               const s = getComputedStyle(e);
               if (s.display === 'none' || s.visibility === 'hidden' || s.visibility === 'collapse' || Number(s.opacity) === 0) return false;
