@@ -80,4 +80,39 @@ public class RegistrationTests(LiveSite site)
             Assert.True(site.Problems.Count == 0, string.Join(Environment.NewLine, site.Problems));
         });
     }
+
+    [Fact]
+    public async Task RegistrationForm_SendPressedAgainWhileOnItsWay_TheSecondPressIsStopped()
+    {
+        await site.RunAsync(async () =>
+        {
+            var ev = await site.App.CreateEventAsync("inscription-double");
+            await site.App.SetEventAsync(ev.Id, e =>
+            {
+                e.Phase = EventPhase.BeforeOpening;
+                e.StartsAt = DateTime.UtcNow.AddDays(10);
+                e.EndsAt = e.StartsAt.AddHours(2);
+            });
+            var form = new RegisterPage(await site.OpenAsync(390, 844));
+            await form.OpenAsync(ev.Slug);
+            await form.FillAsync("Nom de l'organisation *", "Cercle d'histoire de Jambes");
+            await form.FillAsync("Nom *", "Marc Lemaire");
+            await form.FillAsync("E-mail *", "marc.lemaire@histoire-jambes.example");
+            await form.FillEntryAsync(1, "Une exposition de photos anciennes du quartier", null);
+            // The venue's Wi-Fi is slow and the thumb presses "Send" again while the form is on its way. The page is asked which
+            // presses went out: a listener after the page's own one records whether each send was stopped, and keeps the page here.
+            var stopped = await form.Page.EvaluateAsync<bool[]>("""
+                () => {
+                  const seen = [];
+                  document.addEventListener('submit', event => { seen.push(event.defaultPrevented); event.preventDefault(); });
+                  const send = document.querySelector("[data-testid='submit']");
+                  send.click();
+                  send.click();
+                  return seen;
+                }
+                """);
+
+            Assert.Equal([false, true], stopped);
+        });
+    }
 }

@@ -54,8 +54,14 @@ public sealed class PartyService(LiveWriter writer, IDbContextFactory<WinwinDbCo
             {
                 return new DomainError(PartyErrors.NotAnnounced);
             }
+            var note = answer == PartyAnswer.Disputed ? clean : null;
+            if (party.Answer == answer && party.AnswerNote == note)
+            {
+                // The same answer again (a second press, the page sent twice): nothing new to record.
+                return null;
+            }
             party.Answer = answer;
-            party.AnswerNote = answer == PartyAnswer.Disputed ? clean : null;
+            party.AnswerNote = note;
             party.AnsweredAt = tx.Now;
             var action = answer == PartyAnswer.Confirmed ? DealAction.Confirmed : DealAction.Disputed;
             Log(tx, deal, party, action, party.AnswerNote);
@@ -81,6 +87,10 @@ public sealed class PartyService(LiveWriter writer, IDbContextFactory<WinwinDbCo
             if (deal.Status != DealStatus.Announced || tx.Now < tx.Event.EndsAt || tx.Event.FollowUpClosedAt is not null)
             {
                 return new DomainError(PartyErrors.FollowUpNotOpen);
+            }
+            if (party.ReportedStatus == status && party.ReportedNote == clean)
+            {
+                return null;
             }
             party.ReportedStatus = status;
             party.ReportedNote = clean;

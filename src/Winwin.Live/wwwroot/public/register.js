@@ -44,6 +44,18 @@
     });
   });
 
+  // A second press while the form is on its way (a slow phone, an impatient thumb) would register the organisation twice.
+  const form = document.querySelector('.register-form');
+  let sending = false;
+  form?.addEventListener('submit', event => {
+    if (sending) {
+      event.preventDefault();
+      return;
+    }
+    sending = true;
+  });
+  window.addEventListener('pageshow', () => { sending = false; });
+
   document.querySelectorAll('[data-money]').forEach(field => {
     field.addEventListener('input', () => {
       clearTimeout(timers.get(field));

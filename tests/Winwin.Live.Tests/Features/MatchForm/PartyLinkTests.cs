@@ -67,6 +67,7 @@ public class PartyLinkTests
 
         var before = await PageAsync(browser, a.Piron);
         var posted = await PostAsync(browser, a.Piron, "answer", new() { ["Answer.Choice"] = "Confirmed" });
+        var twice = await PostAsync(browser, a.Piron, "answer", new() { ["Answer.Choice"] = "Confirmed" });
 
         Assert.Contains("Garage Piron : votre réponse", before);
         Assert.Contains("Je confirme cet accord", before);
@@ -85,6 +86,9 @@ public class PartyLinkTests
         Assert.Equal([PartyAnswer.Confirmed, PartyAnswer.None], deal.Answers);
         var line = deal.History[^1];
         Assert.Equal((DealAction.Confirmed, "Garage Piron"), (line.Action, line.ActorName));
+        // Sent twice, confirmed once.
+        Assert.Equal(HttpStatusCode.Redirect, twice.StatusCode);
+        Assert.Single(deal.History, h => h.Action == DealAction.Confirmed);
         var desk = await a.Staff.GetFromJsonAsync<List<DeskDealDto>>($"/api/events/{a.Event.Slug}/desk/deals", LiveJson.Options);
         Assert.Equal([PartyAnswer.Confirmed, PartyAnswer.None], desk!.Single().Answers);
     }
