@@ -31,11 +31,13 @@ public sealed record AnalyzedText(TextLanguage Language, IReadOnlyList<TextFeatu
 /// <summary>
 /// Turns titles and descriptions in French, Dutch or English into comparable features: Lucene's
 /// standard tokenizer, lower case and French elision; the language guessed from stop words; that
-/// language's stop words removed and its stemmer applied (French light stemmer, Dutch and English
-/// Snowball); accents folded; Dutch compounds split into their parts by Lucene's dictionary
+/// language's stop words removed and its stemmer applied (French minimal stemmer, which only undoes
+/// plurals and feminines: the light one made "repas" of "réparation" and "lors" of "lorry"; Dutch and
+/// English Snowball); accents folded; Dutch compounds split into their parts by Lucene's dictionary
 /// compound-word filter (with a dictionary derived from the OpenTaal word list, see
-/// DutchCompoundParts.txt); then the curated <see cref="Lexicon"/> maps words of the three
-/// languages to shared concepts. Thread-safe.
+/// DutchCompoundParts.txt), a Dutch diminutive read as its base word ("zaaltje" as "zaal"), and a
+/// compound's head also found when the lexicon names it; then the curated <see cref="Lexicon"/> maps
+/// words of the three languages to shared concepts. Thread-safe.
 /// </summary>
 /// <remarks>
 /// The phone finder and the suggestions compare texts the same way: <see cref="Terms"/> is the one
@@ -48,6 +50,8 @@ public sealed class TextAnalysis : IDisposable
     private const int MinCompoundLength = 8;
     private const float BroaderWeight = 0.5f;
     private const float CompoundWeight = 0.6f;
+    private const int MaxBroaderLevels = 2;
+    private const int MinLexiconHead = 4;
 
     // A curated concept is a surer sign than a bare word: it counts a little more.
     private const float ConceptWeight = 1.5f;
@@ -60,7 +64,7 @@ public sealed class TextAnalysis : IDisposable
 
     private static readonly ThreadLocal<Lucene.Net.Tartarus.Snowball.Ext.DutchStemmer> Dutch = new(() => new());
     private static readonly ThreadLocal<EnglishStemmer> English = new(() => new EnglishStemmer());
-    private static readonly FrenchLightStemmer French = new();
+    private static readonly FrenchMinimalStemmer French = new();
 
     private readonly TokenAnalyzer _tokens = new();
     private readonly CompoundAnalyzer _compounds = new();
@@ -200,9 +204,13 @@ public sealed class TextAnalysis : IDisposable
         void AddConcept(string concept, float w, string surface)
         {
             Add("c:" + concept, w * ConceptWeight, surface);
-            if (_broader.TryGetValue(concept, out var parent))
+            // Each broader concept counts half as much as the one below it ("van" → "vehicle" → "transport").
+            var parent = concept;
+            var share = BroaderWeight;
+            for (var level = 0; level < MaxBroaderLevels && _broader.TryGetValue(parent, out parent); level++)
             {
-                Add("c:" + parent, w * ConceptWeight * BroaderWeight, surface);
+                Add("c:" + parent, w * ConceptWeight * share, surface);
+                share *= BroaderWeight;
             }
         }
         var lexicon = _lexicon[(int)language];
@@ -229,7 +237,22 @@ public sealed class TextAnalysis : IDisposable
                     }
                 }
             }
-            if (compounds && language == TextLanguage.Dutch && stem.Word.Length >= MinCompoundLength)
+            if (language != TextLanguage.Dutch)
+            {
+                continue;
+            }
+            var named = lexicon.ContainsKey(stem.Stem);
+            if (!named && Diminutive(stem.Word, lexicon) is { } small)
+            {
+                // "zaaltje" is a small "zaal", "busje" a small "bus": the word it is made from counts as written.
+                named = true;
+                Add("w:" + small.Stem, weight, surface);
+                foreach (var concept in small.Concepts)
+                {
+                    AddConcept(concept, weight, surface);
+                }
+            }
+            if (compounds && stem.Word.Length >= MinCompoundLength)
             {
                 // Dutch writes compounds as one word (kinderfiets, vergaderruimte): their parts count too, a little less.
                 foreach (var part in CompoundParts(stem.Word))
@@ -242,14 +265,81 @@ public sealed class TextAnalysis : IDisposable
                     Add("w:" + partStem, weight * CompoundWeight, surface);
                     if (lexicon.TryGetValue(partStem, out var concepts))
                     {
+                        named = true;
                         foreach (var concept in concepts)
                         {
                             AddConcept(concept, weight * CompoundWeight, surface);
                         }
                     }
                 }
+                if (!named && LexiconHead(stem.Word, lexicon) is { } head)
+                {
+                    // A head the compound dictionary does not hold but the lexicon names ("bedrijfspolo", "feestkraampje").
+                    foreach (var concept in head)
+                    {
+                        AddConcept(concept, weight * CompoundWeight, surface);
+                    }
+                }
             }
         }
+    }
+
+    /// <summary>
+    /// The concepts of a Dutch diminutive's base word, with its stem: "zaaltje" → "zaal", "kraampje" → "kraam",
+    /// "balletje" → "bal", "handjes" → "hand". Only a base the lexicon names counts (not every word ending in -je is a
+    /// diminutive).
+    /// </summary>
+    private static (string Stem, string[] Concepts)? Diminutive(string word, FrozenDictionary<string, string[]> lexicon)
+    {
+        var singular = word.EndsWith("jes", StringComparison.Ordinal) ? word[..^1] : word;
+        if (!singular.EndsWith("je", StringComparison.Ordinal) || singular.Length < 5)
+        {
+            return null;
+        }
+        var bare = singular[..^2];
+        Span<string?> bases =
+        [
+            bare.EndsWith("et", StringComparison.Ordinal) && bare.Length > 4 && bare[^3] == bare[^4] ? bare[..^3] : null,
+            bare.EndsWith('t') ? bare[..^1] : null,
+            bare.EndsWith("mp", StringComparison.Ordinal) ? bare[..^1] : null,
+            bare,
+        ];
+        foreach (var candidate in bases)
+        {
+            if (candidate is { Length: >= 2 })
+            {
+                var stem = Fold(Stem(candidate, TextLanguage.Dutch));
+                if (lexicon.TryGetValue(stem, out var concepts))
+                {
+                    return (stem, concepts);
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The concepts of the longest end of a Dutch compound that the lexicon names as a word of its own, when what comes
+    /// before it is a compound part ("bedrijfs|polo") or both sides are long enough not to be chance ("metaal" is not
+    /// "me|taal", "afwijking" not "af|wijk").
+    /// </summary>
+    private static string[]? LexiconHead(string word, FrozenDictionary<string, string[]> lexicon)
+    {
+        for (var cut = 2; cut <= word.Length - MinLexiconHead; cut++)
+        {
+            var head = word[cut..];
+            var stem = Fold(Stem(head, TextLanguage.Dutch));
+            if (stem.Length < MinLexiconHead - 1 || !lexicon.TryGetValue(stem, out var concepts))
+            {
+                continue;
+            }
+            var first = word[..cut];
+            if (IsPart(first) || (first.Length >= MinCompoundPart && head.Length >= MinCompoundPart + 1))
+            {
+                return concepts;
+            }
+        }
+        return null;
     }
 
     private static List<StemmedToken> Stems(IReadOnlyList<Token> tokens, TextLanguage language)
