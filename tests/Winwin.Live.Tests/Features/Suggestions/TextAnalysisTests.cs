@@ -91,6 +91,19 @@ public sealed class TextAnalysisTests
     }
 
     [Fact]
+    public void Analyze_FrenchLocal_IsPremisesOnlyAfterADeterminer()
+    {
+        Assert.Contains("c:venue", Keys("Nous prêtons notre local le samedi"));
+        Assert.DoesNotContain("c:venue", Keys("Un engagement local pour le quartier", "Des produits locaux pour la fête"));
+    }
+
+    [Fact]
+    public void Analyze_FrenchVerbInThePlural_NamesTheConceptOfItsInfinitive()
+    {
+        Assert.Contains("c:move", Keys("Nous déménageons en mars", "Nous cherchons des bras pour porter les meubles"));
+    }
+
+    [Fact]
     public void Terms_FrenchWordsThatOnlyStartAlike_NotConfused()
     {
         // "réparation" is not a meal ("repas"), whatever a stemmer that cuts deep makes of both.

@@ -73,6 +73,9 @@ public sealed class TextAnalysis : IDisposable
     private readonly FrozenDictionary<string, string[]>[] _lexicon;
     private readonly FrozenDictionary<string, string> _broader;
 
+    // The lexicon's one-word terms as written (folded): a verb is looked up by its infinitive, not its stem.
+    private readonly FrozenDictionary<string, string[]> _words;
+
     // Per language: first words of the lexicon's multi-word terms (no phrase is built for other words).
     private readonly FrozenSet<string>[] _phraseStarts;
 
@@ -99,6 +102,9 @@ public sealed class TextAnalysis : IDisposable
             entries.AddRange(line[(colon + 1)..].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(t => (concept, t)));
         }
         _broader = broader.ToFrozenDictionary();
+        _words = entries.Where(e => !e.Term.Contains(' ', StringComparison.Ordinal))
+            .GroupBy(e => Fold(e.Term.ToLowerInvariant()), e => e.Concept)
+            .ToFrozenDictionary(g => g.Key, g => g.Distinct().ToArray());
         _lexicon = new FrozenDictionary<string, string[]>[Languages.Length + 1];
         _phraseStarts = new FrozenSet<string>[Languages.Length + 1];
         foreach (var language in Languages)
@@ -193,7 +199,7 @@ public sealed class TextAnalysis : IDisposable
         return fr == max ? TextLanguage.French : nl == max ? TextLanguage.Dutch : TextLanguage.English;
     }
 
-    private void Collect(Dictionary<string, (float Weight, string Surface)> bag, string text, IReadOnlyList<Token> tokens, TextLanguage language, float weight,
+    private void Collect(Dictionary<string, (float Weight, string Surface)> bag, string text, List<Token> tokens, TextLanguage language, float weight,
         bool compounds = true)
     {
         var stems = Stems(tokens, language);
@@ -215,6 +221,17 @@ public sealed class TextAnalysis : IDisposable
         }
         var lexicon = _lexicon[(int)language];
         var phraseStarts = _phraseStarts[(int)language];
+        if (language == TextLanguage.French)
+        {
+            for (var i = 1; i < tokens.Count; i++)
+            {
+                // "Un local", "nos locaux" are premises; "engagement local", "produits locaux" are not.
+                if (FrenchNounsAfterDeterminer.TryGetValue(tokens[i].Text, out var concept) && FrenchDeterminers.Contains(tokens[i - 1].Text))
+                {
+                    AddConcept(concept, weight, text[tokens[i].Start..tokens[i].End]);
+                }
+            }
+        }
         for (var i = 0; i < stems.Count; i++)
         {
             var stem = stems[i];
@@ -235,6 +252,14 @@ public sealed class TextAnalysis : IDisposable
                     {
                         AddConcept(concept, weight, span);
                     }
+                }
+            }
+            if (language == TextLanguage.French && !lexicon.ContainsKey(stem.Stem) && FrenchVerb(Fold(stem.Word)) is { } verb)
+            {
+                // Listings say what "nous déménageons" or "vous livrez": the verb names the same concept as "déménager".
+                foreach (var concept in verb)
+                {
+                    AddConcept(concept, weight, surface);
                 }
             }
             if (language != TextLanguage.Dutch)
@@ -282,6 +307,28 @@ public sealed class TextAnalysis : IDisposable
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The concepts of a French verb written in the first or second person plural ("déménageons", "livrez"): those of
+    /// its infinitive as the lexicon writes it ("déménager"), not of its stem, which "livrer" shares with "livres".
+    /// </summary>
+    private string[]? FrenchVerb(string word)
+    {
+        var ending = word.EndsWith("ons", StringComparison.Ordinal) ? 3 : word.EndsWith("ez", StringComparison.Ordinal) ? 2 : 0;
+        if (ending == 0 || word.Length - ending < MinCompoundPart)
+        {
+            return null;
+        }
+        var bare = word[..^ending];
+        foreach (var infinitive in (ReadOnlySpan<string>)[bare + "er", bare + "r", bare + "ir"])
+        {
+            if (_words.TryGetValue(infinitive, out var concepts))
+            {
+                return concepts;
+            }
+        }
+        return null;
     }
 
     /// <summary>
@@ -342,7 +389,17 @@ public sealed class TextAnalysis : IDisposable
         return null;
     }
 
-    private static List<StemmedToken> Stems(IReadOnlyList<Token> tokens, TextLanguage language)
+    // French words that name a thing only as a noun, which a determiner before them shows.
+    private static readonly FrozenDictionary<string, string> FrenchNounsAfterDeterminer = new Dictionary<string, string>
+    {
+        ["local"] = "venue",
+        ["locaux"] = "venue",
+    }.ToFrozenDictionary();
+
+    private static readonly FrozenSet<string> FrenchDeterminers =
+        FrozenSet.ToFrozenSet(["un", "le", "ce", "cet", "du", "des", "les", "ces", "notre", "votre", "leur", "nos", "vos", "leurs", "mon", "ton", "son", "mes", "tes", "ses", "petit", "grand", "beau"]);
+
+    private static List<StemmedToken> Stems(List<Token> tokens, TextLanguage language)
     {
         var stop = language switch
         {
