@@ -91,10 +91,11 @@ public sealed class TextAnalysisTests
     }
 
     [Fact]
-    public void Analyze_FrenchLocal_IsPremisesOnlyAfterADeterminer()
+    public void Analyze_Local_IsPremisesOnlyAsANoun()
     {
         Assert.Contains("c:venue", Keys("Nous prêtons notre local le samedi"));
         Assert.DoesNotContain("c:venue", Keys("Un engagement local pour le quartier", "Des produits locaux pour la fête"));
+        Assert.DoesNotContain("c:venue", Keys("Wij steunen de lokale verenigingen", "Een bedrijf uit de buurt dat de lokale sport steunt"));
     }
 
     [Fact]

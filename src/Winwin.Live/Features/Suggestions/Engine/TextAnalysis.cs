@@ -237,6 +237,10 @@ public sealed class TextAnalysis : IDisposable
             var stem = stems[i];
             var surface = text[stem.Start..stem.End];
             Add("w:" + stem.Stem, weight, surface);
+            if (language == TextLanguage.Dutch && DutchAdjectiveForms.Contains(stem.Word))
+            {
+                continue;
+            }
             var phrase = stem.Stem;
             var maxLength = phraseStarts.Contains(stem.Stem) ? MaxPhraseLength : 1;
             for (var n = 1; n <= maxLength && i + n <= stems.Count; n++)
@@ -395,6 +399,9 @@ public sealed class TextAnalysis : IDisposable
         ["local"] = "venue",
         ["locaux"] = "venue",
     }.ToFrozenDictionary();
+
+    // Dutch adjectives whose stem is that of a noun of the lexicon: "lokale verenigingen" are local, not a "lokaal".
+    private static readonly FrozenSet<string> DutchAdjectiveForms = FrozenSet.ToFrozenSet(["lokale"]);
 
     private static readonly FrozenSet<string> FrenchDeterminers =
         FrozenSet.ToFrozenSet(["un", "le", "ce", "cet", "du", "des", "les", "ces", "notre", "votre", "leur", "nos", "vos", "leurs", "mon", "ton", "son", "mes", "tes", "ses", "petit", "grand", "beau"]);
