@@ -105,6 +105,13 @@ public sealed class TextAnalysisTests
     }
 
     [Fact]
+    public void Analyze_FrenchConjunctionCar_IsNotAVehicle()
+    {
+        Assert.DoesNotContain("c:vehicle", Keys("Nous cherchons une salle", "Car notre local est devenu trop petit pour la chorale"));
+        Assert.Contains("c:vehicle", Keys("A company car for our volunteers", "We need a car for the weekend"));
+    }
+
+    [Fact]
     public void Terms_FrenchWordsThatOnlyStartAlike_NotConfused()
     {
         // "réparation" is not a meal ("repas"), whatever a stemmer that cuts deep makes of both.

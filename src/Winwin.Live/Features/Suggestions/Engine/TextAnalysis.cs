@@ -58,6 +58,8 @@ public sealed class TextAnalysis : IDisposable
 
     private static readonly TextLanguage[] Languages = [TextLanguage.French, TextLanguage.Dutch, TextLanguage.English];
 
+    // Lucene's French stop words lack the conjunction "car" (because), which would otherwise name a vehicle: it is
+    // left out of French text below, but not counted as French when guessing the language (English writes "car" too).
     private static readonly CharArraySet FrenchStop = FrenchAnalyzer.DefaultStopSet;
     private static readonly CharArraySet DutchStop = DutchAnalyzer.DefaultStopSet;
     private static readonly CharArraySet EnglishStop = EnglishAnalyzer.DefaultStopSet;
@@ -417,7 +419,8 @@ public sealed class TextAnalysis : IDisposable
         var result = new List<StemmedToken>(tokens.Count);
         foreach (var token in tokens)
         {
-            if (token.Text.Length < 2 || stop.Contains(token.Text) || token.Text.All(char.IsDigit))
+            if (token.Text.Length < 2 || stop.Contains(token.Text) || token.Text.All(char.IsDigit)
+                || (language == TextLanguage.French && token.Text == "car"))
             {
                 continue;
             }
