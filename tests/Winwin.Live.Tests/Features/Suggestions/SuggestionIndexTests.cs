@@ -81,7 +81,7 @@ public sealed class SuggestionIndexTests
             Offer(1, Company, Space, "Parking le week-end", "Notre parking de 50 places est libre le samedi"),
             Offer(3, Bakery, Space, "Kelder om te stockeren"),
             Offer(4, Garden, Means, "Compost for your garden"),
-            Request(2, Youth, Space, "Un endroit pour répéter", "Notre chorale cherche où chanter le jeudi"));
+            Request(2, Youth, Space, "Pour nos répétitions", "Notre troupe cherche où répéter le jeudi"));
 
         var suggestions = index.ForRequest(2);
 
@@ -89,6 +89,20 @@ public sealed class SuggestionIndexTests
         Assert.All(suggestions, s => Assert.DoesNotContain(s.Reasons, r => r.Kind == SuggestionReasonKind.SharedTerms));
         Assert.All(suggestions, s => Assert.Contains(s.Reasons, r => r.Kind == SuggestionReasonKind.SameCategory && r.CategoryId == Space));
         Assert.Contains(2, index.All().Keys);
+    }
+
+    [Fact]
+    public void ForRequest_SameThingInOtherWords_FoundByItsConcept()
+    {
+        var index = Index(
+            Offer(1, Company, Space, "Parking le week-end", "Notre parking de 50 places est libre le samedi"),
+            Offer(3, Bakery, Space, "Onze kantine na de uren", "Veertig stoelen en een keukentje, elke avond vrij"),
+            Request(2, Youth, Space, "Un endroit pour répéter", "Notre chorale cherche une salle où chanter le jeudi"));
+
+        var suggestions = index.ForRequest(2);
+
+        Assert.Equal(3, suggestions[0].OfferId);
+        Assert.Contains(suggestions[0].Reasons, r => r.Kind == SuggestionReasonKind.SharedTerms);
     }
 
     [Fact]

@@ -71,6 +71,54 @@ public sealed class TextAnalysisTests
     }
 
     [Theory]
+    [InlineData("Een tafeltje voor de inkomhal van het buurthuis", "c:table")]
+    [InlineData("Wie leent ons een busje voor de uitstap?", "c:van")]
+    [InlineData("Een feestkraampje voor de kermis van de wijk", "c:stand")]
+    [InlineData("Wij zoeken een repetitieruimte voor het koor", "c:space")]
+    public void Analyze_DutchDiminutiveOrCompound_NamesTheConceptOfItsBase(string text, string concept)
+    {
+        Assert.Contains(concept, Keys(text));
+    }
+
+    [Theory]
+    [InlineData("Des salles pour nos réunions", "Une salle pour la réunion")]
+    [InlineData("Nos camionnettes sont libres le samedi", "Une camionnette pour le déménagement")]
+    public void Terms_FrenchPlural_SameTermsAsTheSingular(string plural, string singular)
+    {
+        var shared = TextAnalysis.Default.Terms(plural).Intersect(TextAnalysis.Default.Terms(singular)).Where(t => t.StartsWith("w:", StringComparison.Ordinal)).ToList();
+
+        Assert.NotEmpty(shared);
+    }
+
+    [Fact]
+    public void Analyze_Local_IsPremisesOnlyAsANoun()
+    {
+        Assert.Contains("c:venue", Keys("Nous prêtons notre local le samedi"));
+        Assert.DoesNotContain("c:venue", Keys("Un engagement local pour le quartier", "Des produits locaux pour la fête"));
+        Assert.DoesNotContain("c:venue", Keys("Wij steunen de lokale verenigingen", "Een bedrijf uit de buurt dat de lokale sport steunt"));
+    }
+
+    [Fact]
+    public void Analyze_FrenchVerbInThePlural_NamesTheConceptOfItsInfinitive()
+    {
+        Assert.Contains("c:move", Keys("Nous déménageons en mars", "Nous cherchons des bras pour porter les meubles"));
+    }
+
+    [Fact]
+    public void Analyze_FrenchConjunctionCar_IsNotAVehicle()
+    {
+        Assert.DoesNotContain("c:vehicle", Keys("Nous cherchons une salle", "Car notre local est devenu trop petit pour la chorale"));
+        Assert.Contains("c:vehicle", Keys("A company car for our volunteers", "We need a car for the weekend"));
+    }
+
+    [Fact]
+    public void Terms_FrenchWordsThatOnlyStartAlike_NotConfused()
+    {
+        // "réparation" is not a meal ("repas"), whatever a stemmer that cuts deep makes of both.
+        Assert.DoesNotContain("c:catering", TextAnalysis.Default.Terms("Atelier de réparation de vélos pour le quartier"));
+    }
+
+    [Theory]
     [InlineData("Nous cherchons une salle pour notre assemblée", TextLanguage.French)]
     [InlineData("Wij zoeken een zaal voor onze vergadering van het bestuur", TextLanguage.Dutch)]
     [InlineData("We are looking for a room for the meeting of the board", TextLanguage.English)]

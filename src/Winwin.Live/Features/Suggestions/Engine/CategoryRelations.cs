@@ -12,6 +12,9 @@ public static class CategoryRelations
         ("knowledge", "visibility"),
     ];
 
+    // "Other" is where an organisation puts what fits no category: it may be close to any of them.
+    private const string Other = "other";
+
     public static bool AreRelated(string? a, string? b) =>
-        a is { Length: > 0 } && b is { Length: > 0 } && a != b && (Related.Contains((a, b)) || Related.Contains((b, a)));
+        a is { Length: > 0 } && b is { Length: > 0 } && a != b && (a == Other || b == Other || Related.Contains((a, b)) || Related.Contains((b, a)));
 }

@@ -146,19 +146,30 @@ public sealed class SuggestionIndex
         }
     }
 
-    // Fewer than three offers found by their words: offers of the request's category complete the first three.
+    // Fewer than three offers found by their words, or weak ones: offers of the request's category complete the first three.
     private const int CompletedTo = 3;
 
     private Suggestion[] Suggested(int requestId, Suggestion[] list)
     {
-        if (list.Length >= CompletedTo || !_docs.TryGetValue(requestId, out var request))
+        if (!_docs.TryGetValue(requestId, out var request) || (list.Length >= CompletedTo && list[CompletedTo - 1].Score >= CategoryOnlyCeiling()))
         {
             return WithReciprocity(list);
         }
         var found = WithReciprocity(list);
         var known = found.Select(s => s.OfferId).ToHashSet();
-        return [.. found, .. SameCategoryOffers(request).Where(s => !known.Contains(s.OfferId)).Take(CompletedTo - found.Length)];
+        var sameCategory = SameCategoryOffers(request).Where(s => !known.Contains(s.OfferId)).Take(CompletedTo).ToList();
+        if (found.Length < CompletedTo)
+        {
+            return [.. found, .. sameCategory.Take(CompletedTo - found.Length)];
+        }
+        // Among the first three, an offer of the request's own category outranks one of another category that shares
+        // only a word or two with it: the words of two organisations often differ where their categories agree.
+        return [.. found.Concat(sameCategory).OrderByDescending(s => s.Score).ThenBy(s => known.Contains(s.OfferId) ? 0 : 1).Take(Math.Max(found.Length, CompletedTo))];
     }
+
+    // The most an offer found by its category alone can score (see SameCategoryOffers).
+    private double CategoryOnlyCeiling() =>
+        (_options.CategoryWeight * 0.5) + (_options.ComplementWeight * 0.5) + (_options.TextWeight * _options.MinTextSimilarity);
 
     /// <summary>
     /// When no offer shares a word with a request (or fewer than three do), the open offers of its category (from

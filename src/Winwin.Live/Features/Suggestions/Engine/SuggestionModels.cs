@@ -92,14 +92,16 @@ public sealed record SuggestionOptions
     public double MinScore { get; init; } = 0.12;
 
     /// <summary>Below this score a link does not count towards a win-win pair or circle.</summary>
-    public double MinLinkScore { get; init; } = 0.3;
+    public double MinLinkScore { get; init; } = 0.38;
 
-    public double TextWeight { get; init; } = 0.75;
-    public double CategoryWeight { get; init; } = 0.15;
+    // The category an organisation chose for its listing is a strong sign of what it is about: most good matches
+    // share it, and texts that share no word still often mean the same thing.
+    public double TextWeight { get; init; } = 0.65;
+    public double CategoryWeight { get; init; } = 0.25;
     public double ComplementWeight { get; init; } = 0.10;
 
     /// <summary>Title words count this many times more than description words.</summary>
-    public float TitleBoost { get; init; } = 2f;
+    public float TitleBoost { get; init; } = 3f;
 
     /// <summary>Changes since the last full computation after which term weights are refreshed by a full computation.</summary>
     public double RefreshRatio { get; init; } = 0.25;

@@ -31,11 +31,13 @@ public sealed record AnalyzedText(TextLanguage Language, IReadOnlyList<TextFeatu
 /// <summary>
 /// Turns titles and descriptions in French, Dutch or English into comparable features: Lucene's
 /// standard tokenizer, lower case and French elision; the language guessed from stop words; that
-/// language's stop words removed and its stemmer applied (French light stemmer, Dutch and English
-/// Snowball); accents folded; Dutch compounds split into their parts by Lucene's dictionary
+/// language's stop words removed and its stemmer applied (French minimal stemmer, which only undoes
+/// plurals and feminines: the light one made "repas" of "réparation" and "lors" of "lorry"; Dutch and
+/// English Snowball); accents folded; Dutch compounds split into their parts by Lucene's dictionary
 /// compound-word filter (with a dictionary derived from the OpenTaal word list, see
-/// DutchCompoundParts.txt); then the curated <see cref="Lexicon"/> maps words of the three
-/// languages to shared concepts. Thread-safe.
+/// DutchCompoundParts.txt), a Dutch diminutive read as its base word ("zaaltje" as "zaal"), and a
+/// compound's head also found when the lexicon names it; then the curated <see cref="Lexicon"/> maps
+/// words of the three languages to shared concepts. Thread-safe.
 /// </summary>
 /// <remarks>
 /// The phone finder and the suggestions compare texts the same way: <see cref="Terms"/> is the one
@@ -48,19 +50,23 @@ public sealed class TextAnalysis : IDisposable
     private const int MinCompoundLength = 8;
     private const float BroaderWeight = 0.5f;
     private const float CompoundWeight = 0.6f;
+    private const int MaxBroaderLevels = 2;
+    private const int MinLexiconHead = 4;
 
     // A curated concept is a surer sign than a bare word: it counts a little more.
     private const float ConceptWeight = 1.5f;
 
     private static readonly TextLanguage[] Languages = [TextLanguage.French, TextLanguage.Dutch, TextLanguage.English];
 
+    // Lucene's French stop words lack the conjunction "car" (because), which would otherwise name a vehicle: it is
+    // left out of French text below, but not counted as French when guessing the language (English writes "car" too).
     private static readonly CharArraySet FrenchStop = FrenchAnalyzer.DefaultStopSet;
     private static readonly CharArraySet DutchStop = DutchAnalyzer.DefaultStopSet;
     private static readonly CharArraySet EnglishStop = EnglishAnalyzer.DefaultStopSet;
 
     private static readonly ThreadLocal<Lucene.Net.Tartarus.Snowball.Ext.DutchStemmer> Dutch = new(() => new());
     private static readonly ThreadLocal<EnglishStemmer> English = new(() => new EnglishStemmer());
-    private static readonly FrenchLightStemmer French = new();
+    private static readonly FrenchMinimalStemmer French = new();
 
     private readonly TokenAnalyzer _tokens = new();
     private readonly CompoundAnalyzer _compounds = new();
@@ -68,6 +74,9 @@ public sealed class TextAnalysis : IDisposable
     // Per language: a stemmed, folded phrase ("ordin portabl") → the concepts it names (with broader ones).
     private readonly FrozenDictionary<string, string[]>[] _lexicon;
     private readonly FrozenDictionary<string, string> _broader;
+
+    // The lexicon's one-word terms as written (folded): a verb is looked up by its infinitive, not its stem.
+    private readonly FrozenDictionary<string, string[]> _words;
 
     // Per language: first words of the lexicon's multi-word terms (no phrase is built for other words).
     private readonly FrozenSet<string>[] _phraseStarts;
@@ -95,6 +104,9 @@ public sealed class TextAnalysis : IDisposable
             entries.AddRange(line[(colon + 1)..].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(t => (concept, t)));
         }
         _broader = broader.ToFrozenDictionary();
+        _words = entries.Where(e => !e.Term.Contains(' ', StringComparison.Ordinal))
+            .GroupBy(e => Fold(e.Term.ToLowerInvariant()), e => e.Concept)
+            .ToFrozenDictionary(g => g.Key, g => g.Distinct().ToArray());
         _lexicon = new FrozenDictionary<string, string[]>[Languages.Length + 1];
         _phraseStarts = new FrozenSet<string>[Languages.Length + 1];
         foreach (var language in Languages)
@@ -189,7 +201,7 @@ public sealed class TextAnalysis : IDisposable
         return fr == max ? TextLanguage.French : nl == max ? TextLanguage.Dutch : TextLanguage.English;
     }
 
-    private void Collect(Dictionary<string, (float Weight, string Surface)> bag, string text, IReadOnlyList<Token> tokens, TextLanguage language, float weight,
+    private void Collect(Dictionary<string, (float Weight, string Surface)> bag, string text, List<Token> tokens, TextLanguage language, float weight,
         bool compounds = true)
     {
         var stems = Stems(tokens, language);
@@ -200,18 +212,37 @@ public sealed class TextAnalysis : IDisposable
         void AddConcept(string concept, float w, string surface)
         {
             Add("c:" + concept, w * ConceptWeight, surface);
-            if (_broader.TryGetValue(concept, out var parent))
+            // Each broader concept counts half as much as the one below it ("van" → "vehicle" → "transport").
+            var parent = concept;
+            var share = BroaderWeight;
+            for (var level = 0; level < MaxBroaderLevels && _broader.TryGetValue(parent, out parent); level++)
             {
-                Add("c:" + parent, w * ConceptWeight * BroaderWeight, surface);
+                Add("c:" + parent, w * ConceptWeight * share, surface);
+                share *= BroaderWeight;
             }
         }
         var lexicon = _lexicon[(int)language];
         var phraseStarts = _phraseStarts[(int)language];
+        if (language == TextLanguage.French)
+        {
+            for (var i = 1; i < tokens.Count; i++)
+            {
+                // "Un local", "nos locaux" are premises; "engagement local", "produits locaux" are not.
+                if (FrenchNounsAfterDeterminer.TryGetValue(tokens[i].Text, out var concept) && FrenchDeterminers.Contains(tokens[i - 1].Text))
+                {
+                    AddConcept(concept, weight, text[tokens[i].Start..tokens[i].End]);
+                }
+            }
+        }
         for (var i = 0; i < stems.Count; i++)
         {
             var stem = stems[i];
             var surface = text[stem.Start..stem.End];
             Add("w:" + stem.Stem, weight, surface);
+            if (language == TextLanguage.Dutch && DutchAdjectiveForms.Contains(stem.Word))
+            {
+                continue;
+            }
             var phrase = stem.Stem;
             var maxLength = phraseStarts.Contains(stem.Stem) ? MaxPhraseLength : 1;
             for (var n = 1; n <= maxLength && i + n <= stems.Count; n++)
@@ -229,7 +260,30 @@ public sealed class TextAnalysis : IDisposable
                     }
                 }
             }
-            if (compounds && language == TextLanguage.Dutch && stem.Word.Length >= MinCompoundLength)
+            if (language == TextLanguage.French && !lexicon.ContainsKey(stem.Stem) && FrenchVerb(Fold(stem.Word)) is { } verb)
+            {
+                // Listings say what "nous déménageons" or "vous livrez": the verb names the same concept as "déménager".
+                foreach (var concept in verb)
+                {
+                    AddConcept(concept, weight, surface);
+                }
+            }
+            if (language != TextLanguage.Dutch)
+            {
+                continue;
+            }
+            var named = lexicon.ContainsKey(stem.Stem);
+            if (!named && Diminutive(stem.Word, lexicon) is { } small)
+            {
+                // "zaaltje" is a small "zaal", "busje" a small "bus": the word it is made from counts as written.
+                named = true;
+                Add("w:" + small.Stem, weight, surface);
+                foreach (var concept in small.Concepts)
+                {
+                    AddConcept(concept, weight, surface);
+                }
+            }
+            if (compounds && stem.Word.Length >= MinCompoundLength)
             {
                 // Dutch writes compounds as one word (kinderfiets, vergaderruimte): their parts count too, a little less.
                 foreach (var part in CompoundParts(stem.Word))
@@ -242,17 +296,119 @@ public sealed class TextAnalysis : IDisposable
                     Add("w:" + partStem, weight * CompoundWeight, surface);
                     if (lexicon.TryGetValue(partStem, out var concepts))
                     {
+                        named = true;
                         foreach (var concept in concepts)
                         {
                             AddConcept(concept, weight * CompoundWeight, surface);
                         }
                     }
                 }
+                if (!named && LexiconHead(stem.Word, lexicon) is { } head)
+                {
+                    // A head the compound dictionary does not hold but the lexicon names ("bedrijfspolo", "feestkraampje").
+                    foreach (var concept in head)
+                    {
+                        AddConcept(concept, weight * CompoundWeight, surface);
+                    }
+                }
             }
         }
     }
 
-    private static List<StemmedToken> Stems(IReadOnlyList<Token> tokens, TextLanguage language)
+    /// <summary>
+    /// The concepts of a French verb written in the first or second person plural ("déménageons", "livrez"): those of
+    /// its infinitive as the lexicon writes it ("déménager"), not of its stem, which "livrer" shares with "livres".
+    /// </summary>
+    private string[]? FrenchVerb(string word)
+    {
+        var ending = word.EndsWith("ons", StringComparison.Ordinal) ? 3 : word.EndsWith("ez", StringComparison.Ordinal) ? 2 : 0;
+        if (ending == 0 || word.Length - ending < MinCompoundPart)
+        {
+            return null;
+        }
+        var bare = word[..^ending];
+        foreach (var infinitive in (ReadOnlySpan<string>)[bare + "er", bare + "r", bare + "ir"])
+        {
+            if (_words.TryGetValue(infinitive, out var concepts))
+            {
+                return concepts;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The concepts of a Dutch diminutive's base word, with its stem: "zaaltje" → "zaal", "kraampje" → "kraam",
+    /// "balletje" → "bal", "handjes" → "hand". Only a base the lexicon names counts (not every word ending in -je is a
+    /// diminutive).
+    /// </summary>
+    private static (string Stem, string[] Concepts)? Diminutive(string word, FrozenDictionary<string, string[]> lexicon)
+    {
+        var singular = word.EndsWith("jes", StringComparison.Ordinal) ? word[..^1] : word;
+        if (!singular.EndsWith("je", StringComparison.Ordinal) || singular.Length < 5)
+        {
+            return null;
+        }
+        var bare = singular[..^2];
+        Span<string?> bases =
+        [
+            bare.EndsWith("et", StringComparison.Ordinal) && bare.Length > 4 && bare[^3] == bare[^4] ? bare[..^3] : null,
+            bare.EndsWith('t') ? bare[..^1] : null,
+            bare.EndsWith("mp", StringComparison.Ordinal) ? bare[..^1] : null,
+            bare,
+        ];
+        foreach (var candidate in bases)
+        {
+            if (candidate is { Length: >= 2 })
+            {
+                var stem = Fold(Stem(candidate, TextLanguage.Dutch));
+                if (lexicon.TryGetValue(stem, out var concepts))
+                {
+                    return (stem, concepts);
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The concepts of the longest end of a Dutch compound that the lexicon names as a word of its own, when what comes
+    /// before it is a compound part ("bedrijfs|polo") or both sides are long enough not to be chance ("metaal" is not
+    /// "me|taal", "afwijking" not "af|wijk").
+    /// </summary>
+    private static string[]? LexiconHead(string word, FrozenDictionary<string, string[]> lexicon)
+    {
+        for (var cut = 2; cut <= word.Length - MinLexiconHead; cut++)
+        {
+            var head = word[cut..];
+            var stem = Fold(Stem(head, TextLanguage.Dutch));
+            if (stem.Length < MinLexiconHead - 1 || !lexicon.TryGetValue(stem, out var concepts))
+            {
+                continue;
+            }
+            var first = word[..cut];
+            if (IsPart(first) || (first.Length >= MinCompoundPart && head.Length >= MinCompoundPart + 1))
+            {
+                return concepts;
+            }
+        }
+        return null;
+    }
+
+    // French words that name a thing only as a noun, which a determiner before them shows.
+    private static readonly FrozenDictionary<string, string> FrenchNounsAfterDeterminer = new Dictionary<string, string>
+    {
+        ["local"] = "venue",
+        ["locaux"] = "venue",
+    }.ToFrozenDictionary();
+
+    // Dutch adjectives whose stem is that of a noun of the lexicon: "lokale verenigingen" are local, not a "lokaal".
+    private static readonly FrozenSet<string> DutchAdjectiveForms = FrozenSet.ToFrozenSet(["lokale"]);
+
+    private static readonly FrozenSet<string> FrenchDeterminers =
+        FrozenSet.ToFrozenSet(["un", "le", "ce", "cet", "du", "des", "les", "ces", "notre", "votre", "leur", "nos", "vos", "leurs", "mon", "ton", "son", "mes", "tes", "ses", "petit", "grand", "beau"]);
+
+    private static List<StemmedToken> Stems(List<Token> tokens, TextLanguage language)
     {
         var stop = language switch
         {
@@ -263,7 +419,8 @@ public sealed class TextAnalysis : IDisposable
         var result = new List<StemmedToken>(tokens.Count);
         foreach (var token in tokens)
         {
-            if (token.Text.Length < 2 || stop.Contains(token.Text) || token.Text.All(char.IsDigit))
+            if (token.Text.Length < 2 || stop.Contains(token.Text) || token.Text.All(char.IsDigit)
+                || (language == TextLanguage.French && token.Text == "car"))
             {
                 continue;
             }
