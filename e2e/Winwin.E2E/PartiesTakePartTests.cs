@@ -55,8 +55,8 @@ public class PartiesTakePartTests(LiveSite site) : IAsyncLifetime
         var ev = await app.CreateEventAsync("accords-confirmes");
         var evening = DateTime.UtcNow;
         await app.SetEventAsync(ev.Id, e => (e.StartsAt, e.EndsAt) = (evening.AddHours(-1), evening.AddHours(1)));
-        var piron = $"carine.{Guid.NewGuid():N}@garage-piron.example";
-        var restos = $"didier.{Guid.NewGuid():N}@restos-namur.example";
+        var piron = "carine@garage-piron.example";
+        var restos = "didier@restos-namur.example";
         await app.SetOrganizationAsync(ev.Organizations[2], o => (o.ContactEmail, o.ShowInReport) = (piron, true));
         await app.SetOrganizationAsync(ev.Organizations[3], o => (o.ContactEmail, o.ShowInReport) = (restos, false));
         var facilitator = await app.CreateUserAsync(StaffRoles.Facilitator, "Fatima Facilitatrice");
