@@ -23,6 +23,18 @@ public partial class RegisterPage
     [SupplyParameterFromQuery]
     public bool Saved { get; set; }
 
+    /// <summary>
+    /// A post that adds or removes a row (<c>?edit=true</c>): it only shows the form again, never saves, and so is not counted
+    /// against the hourly limit of registrations.
+    /// </summary>
+    [SupplyParameterFromQuery(Name = RegistrationsSetup.EditQuery)]
+    public bool Editing { get; set; }
+
+    // The form's own address, without a query: sending after adding a row must not go to the row buttons' address.
+    private string FormAction => Navigation.ToAbsoluteUri(Navigation.Uri).AbsolutePath;
+
+    private string EditAction => $"{FormAction}?{RegistrationsSetup.EditQuery}=true";
+
     [CascadingParameter]
     public HttpContext HttpContext { get; set; } = default!;
 
@@ -73,6 +85,11 @@ public partial class RegisterPage
             {
                 Form.Entries.RemoveAt(row);
             }
+            return;
+        }
+        if (Editing)
+        {
+            // Sent to the row buttons' address without one of them (a script, a forged post): shown again, nothing saved.
             return;
         }
         if (!string.IsNullOrEmpty(Form.Fax))

@@ -37,11 +37,12 @@ public static class RateLimits
 
     /// <summary>
     /// Adds the policy <paramref name="name"/> for a public form and its API: at most <paramref name="permit"/> posts (any
-    /// method but GET and HEAD) per client address and <paramref name="window"/>; showing the form is not counted.
+    /// method but GET and HEAD) per client address and <paramref name="window"/>; showing the form is not counted, nor the
+    /// requests <paramref name="free"/> says save nothing.
     /// </summary>
-    public static void AddPostsPerAddress(WebApplicationBuilder builder, string name, int permit, TimeSpan window) =>
+    public static void AddPostsPerAddress(WebApplicationBuilder builder, string name, int permit, TimeSpan window, Func<HttpContext, bool>? free = null) =>
         builder.Services.Configure<RateLimiterOptions>(o =>
-            o.AddPolicy(name, ctx => HttpMethods.IsGet(ctx.Request.Method) || HttpMethods.IsHead(ctx.Request.Method)
+            o.AddPolicy(name, ctx => HttpMethods.IsGet(ctx.Request.Method) || HttpMethods.IsHead(ctx.Request.Method) || free?.Invoke(ctx) == true
                 ? RateLimitPartition.GetNoLimiter("show")
                 : RateLimitPartition.GetFixedWindowLimiter(
                     ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown",

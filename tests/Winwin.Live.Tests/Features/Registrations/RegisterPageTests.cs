@@ -103,6 +103,41 @@ public class RegisterPageTests
     }
 
     [Fact]
+    public async Task Form_RowsAddedAndRemoved_AreNotCountedAgainstTheHourlyLimitAndNeverSave()
+    {
+        await using var app = new WinwinApplication().WithSetting("Winwin:RateLimits:RegistrationsPerHour", "2");
+        var ev = await RegistrationsApiTests.EventBeforeOpeningAsync(app);
+        var browser = app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
+        var page = await browser.GetStringAsync($"/e/{ev.Slug}/register");
+        var form = Filled(page, ev);
+        var edit = $"/e/{ev.Slug}/register?edit=true";
+
+        var rows = new List<HttpStatusCode>();
+        for (var i = 0; i < 4; i++)
+        {
+            form["Form.Add"] = "Offer";
+            rows.Add((await browser.PostAsync(edit, new FormUrlEncodedContent(form))).StatusCode);
+        }
+        form.Remove("Form.Add");
+        form["Form.Remove"] = "1";
+        var removed = await browser.PostAsync(edit, new FormUrlEncodedContent(form));
+        form.Remove("Form.Remove");
+        var forged = await browser.PostAsync(edit, new FormUrlEncodedContent(form));
+        await using (var db = await app.DbFactory.CreateDbContextAsync())
+        {
+            Assert.Equal(0, await db.Registrations.CountAsync());
+        }
+        var sent = await browser.PostAsync($"/e/{ev.Slug}/register", new FormUrlEncodedContent(form));
+
+        Assert.Contains($"formaction=\"/e/{ev.Slug}/register?edit=true\"", page, StringComparison.Ordinal);
+        Assert.Contains($"action=\"/e/{ev.Slug}/register\"", page, StringComparison.Ordinal);
+        Assert.All(rows, status => Assert.Equal(HttpStatusCode.OK, status));
+        Assert.Equal(HttpStatusCode.OK, removed.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, forged.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+    }
+
+    [Fact]
     public async Task Form_UnknownEventOrLink_NotFoundAndClosedFormSaysSo()
     {
         await using var app = new WinwinApplication();
