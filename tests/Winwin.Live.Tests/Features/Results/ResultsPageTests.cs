@@ -179,7 +179,7 @@ public class ResultsPageTests
         Assert.Contains(heading, html);
         Assert.Contains(association, html);
         Assert.Contains(thanks, html);
-        Assert.Contains($"/e/{ev.Slug}/results.svg?culture={language}", html);
+        Assert.Contains($"/e/{ev.Slug}/results.png?culture={language}", html);
         Assert.Contains(heading.Split(' ')[0], card);
     }
 
@@ -235,8 +235,80 @@ public class ResultsPageTests
 
         Assert.Contains("<meta property=\"og:title\" content=\"Résultats · Bourse Winwin de Namur\"", html);
         Assert.Contains("<meta property=\"og:description\" content=\"2 accords, 100 % win-win, 4 organisations participantes.", html);
-        Assert.Matches($"<meta property=\"og:image\" content=\"http://[^\"]+/e/{ev.Slug}/results.svg\\?culture=fr\"", html);
+        // PNG: Facebook, LinkedIn, X and WhatsApp show no SVG picture.
+        Assert.Matches($"<meta property=\"og:image\" content=\"http://[^\"]+/e/{ev.Slug}/results.png\\?culture=fr\"", html);
+        Assert.Contains("<meta property=\"og:image:type\" content=\"image/png\"", html);
         Assert.Contains("<meta name=\"twitter:card\" content=\"summary_large_image\"", html);
+        Assert.Matches($"<meta name=\"twitter:image\" content=\"http://[^\"]+/e/{ev.Slug}/results.png\\?culture=fr\"", html);
+    }
+
+    [Fact]
+    public async Task ResultsPicture_Png_TheCardDrawnAt1200By630WithItsText()
+    {
+        await using var app = new WinwinApplication();
+        var ev = await TwoDealsAsync(app);
+
+        var response = await app.CreateClient().GetAsync($"/e/{ev.Slug}/results.png");
+        var png = await response.Content.ReadAsByteArrayAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("image/png", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal((1200, 630), PngSize(png));
+        var (teal, white, whiteFigures) = CountColours(png);
+        // The card's background, and its text: only the event's name and the figures are pure white, so white
+        // pixels mean the text was drawn with a font, not left out or drawn as empty boxes.
+        Assert.True(teal > 1200 * 630 / 2, $"{teal} teal pixels");
+        Assert.True(white > 2000, $"{white} white pixels");
+        Assert.True(whiteFigures > 1000, $"{whiteFigures} white pixels where the figures are");
+    }
+
+    [Fact]
+    public async Task ResultsPicture_PngInAnotherLanguage_AnotherPicture()
+    {
+        await using var app = new WinwinApplication();
+        var ev = await TwoDealsAsync(app);
+        var client = app.CreateClient();
+
+        var fr = await client.GetByteArrayAsync($"/e/{ev.Slug}/results.png?culture=fr");
+        var nl = await client.GetByteArrayAsync($"/e/{ev.Slug}/results.png?culture=nl");
+        var frAgain = await client.GetByteArrayAsync($"/e/{ev.Slug}/results.png?culture=fr");
+
+        Assert.NotEqual(fr, nl);
+        Assert.Equal(fr, frAgain);
+    }
+
+    /// <summary>Width and height from the PNG's header (the IHDR chunk right after the signature).</summary>
+    private static (int Width, int Height) PngSize(byte[] png)
+    {
+        Assert.True(png.Length > 24, "Too short for a PNG");
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A], png[..8]);
+        Assert.Equal("IHDR", System.Text.Encoding.ASCII.GetString(png, 12, 4));
+        return (System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16)), System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20)));
+    }
+
+    /// <summary>Pixels of the background's teal (#0f766e), pure white ones, and white ones in the band of the key figures.</summary>
+    private static (int Teal, int White, int WhiteFigures) CountColours(byte[] png)
+    {
+        using var bitmap = SkiaSharp.SKBitmap.Decode(png);
+        Assert.NotNull(bitmap);
+        var (teal, white, whiteFigures) = (0, 0, 0);
+        for (var y = 0; y < bitmap.Height; y++)
+        {
+            for (var x = 0; x < bitmap.Width; x++)
+            {
+                var pixel = bitmap.GetPixel(x, y);
+                if (pixel is { Red: 0x0f, Green: 0x76, Blue: 0x6e })
+                {
+                    teal++;
+                }
+                else if (pixel is { Red: 0xff, Green: 0xff, Blue: 0xff })
+                {
+                    white++;
+                    whiteFigures += y is > 330 and < 425 ? 1 : 0;
+                }
+            }
+        }
+        return (teal, white, whiteFigures);
     }
 
     [Fact]
@@ -260,6 +332,7 @@ public class ResultsPageTests
     [Theory]
     [InlineData("/e/nowhere/results")]
     [InlineData("/e/nowhere/results.svg")]
+    [InlineData("/e/nowhere/results.png")]
     [InlineData("/e/NOT_A_SLUG/results")]
     public async Task Results_UnknownEvent_NotFound(string path)
     {
