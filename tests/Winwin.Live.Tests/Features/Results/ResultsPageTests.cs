@@ -277,6 +277,35 @@ public class ResultsPageTests
         Assert.Equal(fr, frAgain);
     }
 
+    [Fact]
+    public async Task ResultsPicture_WidePercentage_EachFigureKeepsToItsThird()
+    {
+        await using var app = new WinwinApplication();
+        var ev = await TwoDealsAsync(app);
+        var coordinator = await app.CreateClientAsync(StaffRoles.Coordinator);
+        // A one-way deal: 2 win-win of 3, "66,7 %", the widest figure a card shows.
+        var oneWay = new AnnounceDealCommand(Guid.NewGuid(), [new AnnounceDealParty(ev.Organizations[0], "Des enveloppes"), new AnnounceDealParty(ev.Organizations[3], null)],
+            [], ev.MeansCategoryId);
+        (await coordinator.PostAsJsonAsync($"/api/events/{ev.Slug}/deals", oneWay, LiveJson.Options)).EnsureSuccessStatusCode();
+        var client = app.CreateClient();
+
+        var svg = await client.GetStringAsync($"/e/{ev.Slug}/results.svg");
+        var png = await client.GetByteArrayAsync($"/e/{ev.Slug}/results.png");
+
+        // Measured with the card's own font, at the size the card gives it: each figure fits its third (372 px, a gap kept).
+        using var bold = SkiaSharp.SKTypeface.FromFile("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf");
+        var figures = Regex.Matches(svg, "<text class=\"f\" x=\"\\d+\" y=\"420\"(?: style=\"font-size:(\\d+)px\")?>([^<]*)</text>");
+        Assert.Equal(["3", "66,7 %", "4"], figures.Select(f => WebUtility.HtmlDecode(f.Groups[2].Value)));
+        Assert.All(figures, f =>
+        {
+            using var font = new SkiaSharp.SKFont(bold, f.Groups[1].Success ? int.Parse(f.Groups[1].Value, CultureInfo.InvariantCulture) : 104);
+            var width = font.MeasureText(WebUtility.HtmlDecode(f.Groups[2].Value));
+            Assert.True(width <= 372 - 24, $"{f.Groups[2].Value}: {width} px");
+        });
+        // And drawn so: nothing white in the gaps before the second and third figures.
+        Assert.Equal(0, Count(png, (x, y, pixel) => y is > 320 and < 430 && x is (> 412 and < 434) or (> 784 and < 806) && pixel is { Red: 0xff, Green: 0xff, Blue: 0xff }));
+    }
+
     /// <summary>Width and height from the PNG's header (the IHDR chunk right after the signature).</summary>
     private static (int Width, int Height) PngSize(byte[] png)
     {
@@ -287,28 +316,24 @@ public class ResultsPageTests
     }
 
     /// <summary>Pixels of the background's teal (#0f766e), pure white ones, and white ones in the band of the key figures.</summary>
-    private static (int Teal, int White, int WhiteFigures) CountColours(byte[] png)
+    private static (int Teal, int White, int WhiteFigures) CountColours(byte[] png) =>
+        (Count(png, (_, _, pixel) => pixel is { Red: 0x0f, Green: 0x76, Blue: 0x6e }),
+            Count(png, (_, _, pixel) => pixel is { Red: 0xff, Green: 0xff, Blue: 0xff }),
+            Count(png, (_, y, pixel) => y is > 330 and < 425 && pixel is { Red: 0xff, Green: 0xff, Blue: 0xff }));
+
+    private static int Count(byte[] png, Func<int, int, SkiaSharp.SKColor, bool> where)
     {
         using var bitmap = SkiaSharp.SKBitmap.Decode(png);
         Assert.NotNull(bitmap);
-        var (teal, white, whiteFigures) = (0, 0, 0);
+        var count = 0;
         for (var y = 0; y < bitmap.Height; y++)
         {
             for (var x = 0; x < bitmap.Width; x++)
             {
-                var pixel = bitmap.GetPixel(x, y);
-                if (pixel is { Red: 0x0f, Green: 0x76, Blue: 0x6e })
-                {
-                    teal++;
-                }
-                else if (pixel is { Red: 0xff, Green: 0xff, Blue: 0xff })
-                {
-                    white++;
-                    whiteFigures += y is > 330 and < 425 ? 1 : 0;
-                }
+                count += where(x, y, bitmap.GetPixel(x, y)) ? 1 : 0;
             }
         }
-        return (teal, white, whiteFigures);
+        return count;
     }
 
     [Fact]
