@@ -45,12 +45,12 @@ public static class PublicSetup
         return app;
     }
 
-    /// <summary>Maps a picture of the public pages drawn as SVG: open to anyone, rate-limited, listed with the live reads.</summary>
-    public static RouteHandlerBuilder MapPublicPicture(this IEndpointRouteBuilder app, string pattern, Delegate handler, string name) =>
+    /// <summary>Maps a picture of the public pages (SVG unless told): open to anyone, rate-limited, listed with the live reads.</summary>
+    public static RouteHandlerBuilder MapPublicPicture(this IEndpointRouteBuilder app, string pattern, Delegate handler, string name, string contentType = "image/svg+xml") =>
         app.MapGet(pattern, handler)
             .WithName(name)
             .WithTags("Live")
-            .Produces<Stream>(StatusCodes.Status200OK, "image/svg+xml")
+            .Produces<Stream>(StatusCodes.Status200OK, contentType)
             .RequireRateLimiting(RateLimits.Public)
             .AllowAnonymous();
 

@@ -16,6 +16,10 @@ public static class ResultsCard
 
     private const int NameLineLength = 34;
 
+    /// <summary>The key figures' size, and the width each may take in its third of the card.</summary>
+    public const int FigureSize = 104;
+    public const int FigureWidth = 340;
+
     public static string Svg(ResultsView view, PublicText text)
     {
         var report = view.Report;
@@ -39,16 +43,35 @@ public static class ResultsCard
         for (var i = 0; i < figures.Length; i++)
         {
             var x = 64 + (i * 372);
-            svg.Append(CultureInfo.InvariantCulture, $"""<text class="f" x="{x}" y="420">{X(figures[i].Figure)}</text><text class="l" x="{x + 4}" y="466">{X(figures[i].Label)}</text>""");
+            var size = FitSize(figures[i].Figure);
+            var style = size < FigureSize ? string.Create(CultureInfo.InvariantCulture, $" style=\"font-size:{size}px\"") : "";
+            svg.Append(CultureInfo.InvariantCulture, $"""<text class="f" x="{x}" y="420"{style}>{X(figures[i].Figure)}</text><text class="l" x="{x + 4}" y="466">{X(figures[i].Label)}</text>""");
         }
         svg.Append(CultureInfo.InvariantCulture, $"""<text class="s" x="64" y="617">{X(text.Date(ev.StartsAt))} · {X(ev.Venue)}</text>""");
         if (view.IsProvisional)
         {
-            svg.Append("""<rect x="836" y="516" width="300" height="48" rx="24" fill="#fde68a"/>""");
-            svg.Append(CultureInfo.InvariantCulture, $"""<text class="p" x="986" y="549" text-anchor="middle">{X(text["results.provisionalShort"])}</text>""");
+            svg.Append("""<rect x="776" y="516" width="360" height="48" rx="24" fill="#fde68a"/>""");
+            svg.Append(CultureInfo.InvariantCulture, $"""<text class="p" x="956" y="549" text-anchor="middle">{X(text["results.provisionalShort"])}</text>""");
         }
         svg.Append("""<text class="s" x="1136" y="617" text-anchor="end">Winwin Live</text></svg>""");
         return svg.ToString();
+    }
+
+    /// <summary>
+    /// The size at which a key figure keeps to its third ("66,7 %" at full size runs into the next one). Widths are DejaVu
+    /// Sans Bold's, in ems, rounded up: a browser with a narrower font only leaves more room.
+    /// </summary>
+    public static int FitSize(string figure)
+    {
+        var ems = figure.Sum(c => c switch
+        {
+            >= '0' and <= '9' => 0.70,
+            ',' or '.' => 0.39,
+            ' ' or '\u00a0' or '\u202f' => 0.35,
+            '%' or '—' => 1.01,
+            _ => 0.9,
+        });
+        return ems == 0 ? FigureSize : Math.Min(FigureSize, (int)(FigureWidth / ems));
     }
 
     /// <summary>Words on at most <paramref name="maxLines"/> lines of about <paramref name="lineLength"/> characters; an ellipsis where it is cut.</summary>

@@ -179,7 +179,7 @@ public class ResultsPageTests
         Assert.Contains(heading, html);
         Assert.Contains(association, html);
         Assert.Contains(thanks, html);
-        Assert.Contains($"/e/{ev.Slug}/results.svg?culture={language}", html);
+        Assert.Contains($"/e/{ev.Slug}/results.png?culture={language}", html);
         Assert.Contains(heading.Split(' ')[0], card);
     }
 
@@ -235,8 +235,105 @@ public class ResultsPageTests
 
         Assert.Contains("<meta property=\"og:title\" content=\"Résultats · Bourse Winwin de Namur\"", html);
         Assert.Contains("<meta property=\"og:description\" content=\"2 accords, 100 % win-win, 4 organisations participantes.", html);
-        Assert.Matches($"<meta property=\"og:image\" content=\"http://[^\"]+/e/{ev.Slug}/results.svg\\?culture=fr\"", html);
+        // PNG: Facebook, LinkedIn, X and WhatsApp show no SVG picture.
+        Assert.Matches($"<meta property=\"og:image\" content=\"http://[^\"]+/e/{ev.Slug}/results.png\\?culture=fr\"", html);
+        Assert.Contains("<meta property=\"og:image:type\" content=\"image/png\"", html);
         Assert.Contains("<meta name=\"twitter:card\" content=\"summary_large_image\"", html);
+        Assert.Matches($"<meta name=\"twitter:image\" content=\"http://[^\"]+/e/{ev.Slug}/results.png\\?culture=fr\"", html);
+    }
+
+    [Fact]
+    public async Task ResultsPicture_Png_TheCardDrawnAt1200By630WithItsText()
+    {
+        await using var app = new WinwinApplication();
+        var ev = await TwoDealsAsync(app);
+
+        var response = await app.CreateClient().GetAsync($"/e/{ev.Slug}/results.png");
+        var png = await response.Content.ReadAsByteArrayAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("image/png", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal((1200, 630), PngSize(png));
+        var (teal, white, whiteFigures) = CountColours(png);
+        // The card's background, and its text: only the event's name and the figures are pure white, so white
+        // pixels mean the text was drawn with a font, not left out or drawn as empty boxes.
+        Assert.True(teal > 1200 * 630 / 2, $"{teal} teal pixels");
+        Assert.True(white > 2000, $"{white} white pixels");
+        Assert.True(whiteFigures > 1000, $"{whiteFigures} white pixels where the figures are");
+    }
+
+    [Fact]
+    public async Task ResultsPicture_PngInAnotherLanguage_AnotherPicture()
+    {
+        await using var app = new WinwinApplication();
+        var ev = await TwoDealsAsync(app);
+        var client = app.CreateClient();
+
+        var fr = await client.GetByteArrayAsync($"/e/{ev.Slug}/results.png?culture=fr");
+        var nl = await client.GetByteArrayAsync($"/e/{ev.Slug}/results.png?culture=nl");
+        var frAgain = await client.GetByteArrayAsync($"/e/{ev.Slug}/results.png?culture=fr");
+
+        Assert.NotEqual(fr, nl);
+        Assert.Equal(fr, frAgain);
+    }
+
+    [Fact]
+    public async Task ResultsPicture_WidePercentage_EachFigureKeepsToItsThird()
+    {
+        await using var app = new WinwinApplication();
+        var ev = await TwoDealsAsync(app);
+        var coordinator = await app.CreateClientAsync(StaffRoles.Coordinator);
+        // A one-way deal: 2 win-win of 3, "66,7 %", the widest figure a card shows.
+        var oneWay = new AnnounceDealCommand(Guid.NewGuid(), [new AnnounceDealParty(ev.Organizations[0], "Des enveloppes"), new AnnounceDealParty(ev.Organizations[3], null)],
+            [], ev.MeansCategoryId);
+        (await coordinator.PostAsJsonAsync($"/api/events/{ev.Slug}/deals", oneWay, LiveJson.Options)).EnsureSuccessStatusCode();
+        var client = app.CreateClient();
+
+        var svg = await client.GetStringAsync($"/e/{ev.Slug}/results.svg");
+        var png = await client.GetByteArrayAsync($"/e/{ev.Slug}/results.png");
+
+        // Measured with the card's own font, at the size the card gives it: each figure fits its third (372 px, a gap kept).
+        using var bold = SkiaSharp.SKTypeface.FromFile("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf");
+        var figures = Regex.Matches(svg, "<text class=\"f\" x=\"\\d+\" y=\"420\"(?: style=\"font-size:(\\d+)px\")?>([^<]*)</text>");
+        Assert.Equal(["3", "66,7 %", "4"], figures.Select(f => WebUtility.HtmlDecode(f.Groups[2].Value)));
+        Assert.All(figures, f =>
+        {
+            using var font = new SkiaSharp.SKFont(bold, f.Groups[1].Success ? int.Parse(f.Groups[1].Value, CultureInfo.InvariantCulture) : 104);
+            var width = font.MeasureText(WebUtility.HtmlDecode(f.Groups[2].Value));
+            Assert.True(width <= 372 - 24, $"{f.Groups[2].Value}: {width} px");
+        });
+        // And drawn so: nothing white in the gaps before the second and third figures.
+        Assert.Equal(0, Count(png, (x, y, pixel) => y is > 320 and < 430 && x is (> 412 and < 434) or (> 784 and < 806) && pixel is { Red: 0xff, Green: 0xff, Blue: 0xff }));
+    }
+
+    /// <summary>Width and height from the PNG's header (the IHDR chunk right after the signature).</summary>
+    private static (int Width, int Height) PngSize(byte[] png)
+    {
+        Assert.True(png.Length > 24, "Too short for a PNG");
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A], png[..8]);
+        Assert.Equal("IHDR", System.Text.Encoding.ASCII.GetString(png, 12, 4));
+        return (System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16)), System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20)));
+    }
+
+    /// <summary>Pixels of the background's teal (#0f766e), pure white ones, and white ones in the band of the key figures.</summary>
+    private static (int Teal, int White, int WhiteFigures) CountColours(byte[] png) =>
+        (Count(png, (_, _, pixel) => pixel is { Red: 0x0f, Green: 0x76, Blue: 0x6e }),
+            Count(png, (_, _, pixel) => pixel is { Red: 0xff, Green: 0xff, Blue: 0xff }),
+            Count(png, (_, y, pixel) => y is > 330 and < 425 && pixel is { Red: 0xff, Green: 0xff, Blue: 0xff }));
+
+    private static int Count(byte[] png, Func<int, int, SkiaSharp.SKColor, bool> where)
+    {
+        using var bitmap = SkiaSharp.SKBitmap.Decode(png);
+        Assert.NotNull(bitmap);
+        var count = 0;
+        for (var y = 0; y < bitmap.Height; y++)
+        {
+            for (var x = 0; x < bitmap.Width; x++)
+            {
+                count += where(x, y, bitmap.GetPixel(x, y)) ? 1 : 0;
+            }
+        }
+        return count;
     }
 
     [Fact]
@@ -260,6 +357,7 @@ public class ResultsPageTests
     [Theory]
     [InlineData("/e/nowhere/results")]
     [InlineData("/e/nowhere/results.svg")]
+    [InlineData("/e/nowhere/results.png")]
     [InlineData("/e/NOT_A_SLUG/results")]
     public async Task Results_UnknownEvent_NotFound(string path)
     {

@@ -53,6 +53,7 @@ public class PublicSurfaceTests
         // The results for the municipality's website and the press, and the picture shared with a link to them.
         "GET /e/{Slug}/results",
         "GET /e/{slug}/results.svg",
+        "GET /e/{slug}/results.png",
     ];
 
     /// <summary>Public pages answer a POST only to render again (they have no form handler); antiforgery refuses one without its token.</summary>
