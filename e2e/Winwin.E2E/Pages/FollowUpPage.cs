@@ -37,6 +37,9 @@ public sealed class FollowUpPage(IPage page)
     public async Task SelectAsync(int number)
     {
         var box = Row(number).Locator("input[type=checkbox]");
+        // Rows are tall (two parties, their contacts, what they said, their links): the box is brought to the middle of the
+        // screen first, as a person would scroll to it, not clicked on the screen's bottom edge.
+        await box.EvaluateAsync("b => b.scrollIntoView({ block: 'center' })");
         await box.ClickAsync();
         await Assertions.Expect(box).ToBeCheckedAsync(new() { Timeout = 5_000 });
     }
