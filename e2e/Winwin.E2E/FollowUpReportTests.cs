@@ -44,6 +44,7 @@ public partial class FollowUpReportTests(LiveSite site, ITestOutputHelper output
             await followUp.SelectAsync(12);
             await followUp.SelectAsync(18);
             await Assertions.Expect(control.Page.Locator("[data-testid='selected-count']")).ToHaveTextAsync("2 accords sélectionnés");
+            await control.Page.EvaluateAsync("() => window.scrollTo(0, 0)");
             await control.Page.ScreenshotAsync(new() { Path = Path.Combine(LiveSite.ScreenshotDirectory, "follow-up.png"), Animations = ScreenshotAnimations.Disabled });
             await followUp.ApplyToSelectedAsync("Pas réalisable");
             await Assertions.Expect(followUp.Status(12)).ToHaveTextAsync("Pas réalisable");
