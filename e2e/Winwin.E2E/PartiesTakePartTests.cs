@@ -53,8 +53,7 @@ public class PartiesTakePartTests(LiveSite site) : IAsyncLifetime
         app.ClientOptions.BaseAddress = address;
 
         var ev = await app.CreateEventAsync("accords-confirmes");
-        var evening = DateTime.UtcNow;
-        await app.SetEventAsync(ev.Id, e => (e.StartsAt, e.EndsAt) = (evening.AddHours(-1), evening.AddHours(1)));
+        await app.SetEveningAroundAsync(ev, DateTime.UtcNow);
         var piron = "carine@garage-piron.example";
         var restos = "didier@restos-namur.example";
         await app.SetOrganizationAsync(ev.Organizations[2], o => (o.ContactEmail, o.ShowInReport) = (piron, true));

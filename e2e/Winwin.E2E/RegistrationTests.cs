@@ -9,18 +9,25 @@ namespace Winwin.E2E;
 [Collection(LiveSiteCollection.Name)]
 public class RegistrationTests(LiveSite site)
 {
+    /// <summary>A bourse ten days ahead, taking registrations.</summary>
+    private async Task<TestEvent> RegistrationOpenAsync(string slug)
+    {
+        var ev = await site.App.CreateEventAsync(slug);
+        await site.App.SetEventAsync(ev.Id, e =>
+        {
+            e.Phase = EventPhase.BeforeOpening;
+            e.StartsAt = DateTime.UtcNow.AddDays(10);
+            e.EndsAt = e.StartsAt.AddHours(2);
+        });
+        return ev;
+    }
+
     [Fact]
     public async Task OrganisationRegistersFromAPhone_CoordinatorMergesItWithItsDuplicate_ItsEntriesReachTheScreens()
     {
         await site.RunAsync(async () =>
         {
-            var ev = await site.App.CreateEventAsync("inscriptions");
-            await site.App.SetEventAsync(ev.Id, e =>
-            {
-                e.Phase = EventPhase.BeforeOpening;
-                e.StartsAt = DateTime.UtcNow.AddDays(10);
-                e.EndsAt = e.StartsAt.AddHours(2);
-            });
+            var ev = await RegistrationOpenAsync("inscriptions");
             var board = await site.OpenBoardAsync(ev.Slug, 1280, 720);
             await Assertions.Expect(board.Page.Locator("[data-counter='openRequests'] .value")).ToHaveTextAsync("2");
 
@@ -86,13 +93,7 @@ public class RegistrationTests(LiveSite site)
     {
         await site.RunAsync(async () =>
         {
-            var ev = await site.App.CreateEventAsync("inscription-double");
-            await site.App.SetEventAsync(ev.Id, e =>
-            {
-                e.Phase = EventPhase.BeforeOpening;
-                e.StartsAt = DateTime.UtcNow.AddDays(10);
-                e.EndsAt = e.StartsAt.AddHours(2);
-            });
+            var ev = await RegistrationOpenAsync("inscription-double");
             var form = new RegisterPage(await site.OpenAsync(390, 844));
             await form.OpenAsync(ev.Slug);
             await form.FillAsync("Nom de l'organisation *", "Cercle d'histoire de Jambes");

@@ -195,6 +195,18 @@ public sealed class WinwinApplication : WebApplicationFactory<Program>
         await db.SaveChangesAsync();
     }
 
+    /// <summary>Makes the event's evening under way at <paramref name="now"/>: it started an hour before and ends an hour after.</summary>
+    public Task SetEveningAroundAsync(TestEvent ev, DateTime now) =>
+        SetEventAsync(ev.Id, e => (e.StartsAt, e.EndsAt) = (now.AddHours(-1), now.AddHours(1)));
+
+    /// <summary>The private tokens of the parties of deal <paramref name="number"/>, in the deal's order: each party's own link.</summary>
+    public async Task<List<string>> PartyTokensAsync(TestEvent ev, int number)
+    {
+        await using var db = await DbFactory.CreateDbContextAsync();
+        return await db.DealParties.Where(p => db.Deals.Any(d => d.Id == p.DealId && d.EventId == ev.Id && d.Number == number))
+            .OrderBy(p => p.Position).Select(p => p.PrivateToken).ToListAsync();
+    }
+
     /// <summary>Changes an organisation in the database as a test's starting point, as <see cref="SetEventAsync"/> does for an event.</summary>
     public async Task SetOrganizationAsync(int organizationId, Action<Organization> change)
     {

@@ -40,6 +40,14 @@ public sealed class FollowUpRequests(IDbContextFactory<WinwinDbContext> dbFactor
             {
                 continue;
             }
+            // Read first: most rounds find nobody new to ask, and a round that writes nothing need not take the event's write turn.
+            await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+            {
+                if (!await ToAsk(db, ev.Id, step).AnyAsync(cancellationToken))
+                {
+                    continue;
+                }
+            }
             var asked = await MarkAsync(ev.Slug, step, cancellationToken);
             foreach (var party in asked)
             {
@@ -66,28 +74,20 @@ public sealed class FollowUpRequests(IDbContextFactory<WinwinDbContext> dbFactor
     {
         var result = await writer.WriteAsync(slug, async tx =>
         {
-            var deals = await tx.Db.Deals.Include(d => d.Parties).ThenInclude(p => p.Organization)
-                .Where(d => d.EventId == tx.Event.Id && d.Status == DealStatus.Announced
-                    && d.FollowUpStatus != FollowUpStatus.Done && d.FollowUpStatus != FollowUpStatus.PartlyDone
-                    && d.FollowUpStatus != FollowUpStatus.NotFeasible && d.FollowUpStatus != FollowUpStatus.Cancelled
-                    && d.Parties.Any(p => p.FollowUpAsked < step))
-                .AsSplitQuery()
-                .ToListAsync(tx.CancellationToken);
+            var parties = await ToAsk(tx.Db, tx.Event.Id, step).Include(p => p.Organization).ToListAsync(tx.CancellationToken);
+            var dealIds = parties.Select(p => p.DealId).Distinct().ToList();
+            var deals = await tx.Db.Deals.Where(d => dealIds.Contains(d.Id))
+                .Select(d => new { d.Id, d.Number, Parties = d.Parties.OrderBy(p => p.Position).Select(p => new { p.Id, p.Organization!.Name }).ToList() })
+                .ToDictionaryAsync(d => d.Id, tx.CancellationToken);
             var asked = new List<Asked>();
-            foreach (var deal in deals)
+            foreach (var party in parties)
             {
-                foreach (var party in deal.Parties.Where(p => p.FollowUpAsked < step))
-                {
-                    var organization = party.Organization!;
-                    if (organization.ContactEmail is not { } to || organization.DeclinesFollowUp || organization.ContactsErasedAt is not null)
-                    {
-                        continue;
-                    }
-                    party.FollowUpAsked = step;
-                    var others = string.Join(", ", deal.Parties.Where(p => p != party).OrderBy(p => p.Position).Select(p => p.Organization!.Name));
-                    asked.Add(new Asked(to, organization.ContactName, organization.Language ?? tx.Event.DefaultLanguage, tx.Event.Name, deal.Number,
-                        organization.Name, others, party.PrivateToken));
-                }
+                var organization = party.Organization!;
+                var deal = deals[party.DealId];
+                party.FollowUpAsked = step;
+                var others = string.Join(", ", deal.Parties.Where(p => p.Id != party.Id).Select(p => p.Name));
+                asked.Add(new Asked(organization.ContactEmail!, organization.ContactName, organization.Language ?? tx.Event.DefaultLanguage, tx.Event.Name,
+                    deal.Number, organization.Name, others, party.PrivateToken));
             }
             if (asked.Count > 0)
             {
@@ -98,6 +98,17 @@ public sealed class FollowUpRequests(IDbContextFactory<WinwinDbContext> dbFactor
         }, cancellationToken);
         return result.Value ?? [];
     }
+
+    /// <summary>
+    /// The parties of <paramref name="eventId"/> to ask at <paramref name="step"/>: not asked for it yet, with an address, not
+    /// declining, contacts not erased, of an announced deal not finished.
+    /// </summary>
+    private static IQueryable<DealParty> ToAsk(WinwinDbContext db, int eventId, int step) =>
+        db.DealParties.Where(p => p.FollowUpAsked < step
+            && p.Organization!.ContactEmail != null && !p.Organization.DeclinesFollowUp && p.Organization.ContactsErasedAt == null
+            && db.Deals.Any(d => d.Id == p.DealId && d.EventId == eventId && d.Status == DealStatus.Announced
+                && d.FollowUpStatus != FollowUpStatus.Done && d.FollowUpStatus != FollowUpStatus.PartlyDone
+                && d.FollowUpStatus != FollowUpStatus.NotFeasible && d.FollowUpStatus != FollowUpStatus.Cancelled));
 }
 
 /// <summary>Every quarter of an hour, sends the follow-up requests that have come due.</summary>

@@ -18,8 +18,7 @@ public class PartyMailTests(SmtpServer smtp) : IClassFixture<SmtpServer>
     private static async Task<TestEvent> EveningAsync(WinwinApplication app, TimeProvider clock)
     {
         var ev = await app.CreateEventAsync();
-        var now = clock.GetUtcNow().UtcDateTime;
-        await app.SetEventAsync(ev.Id, e => (e.StartsAt, e.EndsAt) = (now.AddHours(-1), now.AddHours(1)));
+        await app.SetEveningAroundAsync(ev, clock.GetUtcNow().UtcDateTime);
         return ev;
     }
 
@@ -48,13 +47,6 @@ public class PartyMailTests(SmtpServer smtp) : IClassFixture<SmtpServer>
         return addresses;
     }
 
-    private static async Task<List<string>> TokensAsync(WinwinApplication app, TestEvent ev, int number)
-    {
-        await using var db = await app.DbFactory.CreateDbContextAsync();
-        return await db.DealParties.Where(p => db.Deals.Any(d => d.Id == p.DealId && d.EventId == ev.Id && d.Number == number))
-            .OrderBy(p => p.Position).Select(p => p.PrivateToken).ToListAsync();
-    }
-
     private static Task WhenSentAsync(WinwinApplication app) =>
         app.Services.GetRequiredService<MailQueue>().WhenIdleAsync().WaitAsync(TimeSpan.FromSeconds(30));
 
@@ -70,7 +62,7 @@ public class PartyMailTests(SmtpServer smtp) : IClassFixture<SmtpServer>
         var deal = await WinwinApplication.AnnounceAsync(staff, ev, "Une camionnette le samedi", first: 2, second: 3);
         await WhenSentAsync(app);
 
-        var tokens = await TokensAsync(app, ev, deal.Number);
+        var tokens = await app.PartyTokensAsync(ev, deal.Number);
         var piron = Assert.Single(await smtp.MessagesToAsync(to[2]));
         var restos = Assert.Single(await smtp.MessagesToAsync(to[3]));
         Assert.Equal("Accord n° 1 — Bourse Winwin de Namur", piron.Subject);
@@ -114,7 +106,7 @@ public class PartyMailTests(SmtpServer smtp) : IClassFixture<SmtpServer>
         await WhenSentAsync(app);
 
         Assert.Equal((0, 3, 0, 3), (beforeTheDate, atFirstContact, again, atCheck));
-        var tokens = await TokensAsync(app, ev, 2);
+        var tokens = await app.PartyTokensAsync(ev, 2);
         var asked = (await smtp.MessagesToAsync(to[2], atLeast: 3)).Where(m => m.Subject!.Contains("où en est-il", StringComparison.Ordinal)).ToList();
         Assert.Equal(2, asked.Count);
         Assert.Equal("Accord n° 2 de Bourse Winwin de Namur : où en est-il ?", asked[0].Subject);

@@ -22,20 +22,12 @@ public class PartyLinkTests
         if (clock is not null)
         {
             // The evening is under way on the test's clock (which starts at the real time: sign-in cookies expire in real time).
-            var now = clock.GetUtcNow().UtcDateTime;
-            await app.SetEventAsync(ev.Id, e => (e.StartsAt, e.EndsAt) = (now.AddHours(-1), now.AddHours(1)));
+            await app.SetEveningAroundAsync(ev, clock.GetUtcNow().UtcDateTime);
         }
         var staff = await app.CreateClientAsync(StaffRoles.Coordinator);
         var deal = await WinwinApplication.AnnounceAsync(staff, ev, "Une camionnette le samedi", first: 2, second: 3);
-        var tokens = await TokensAsync(app, ev, deal.Number);
+        var tokens = await app.PartyTokensAsync(ev, deal.Number);
         return new Arranged(app, ev, staff, deal.Number, tokens[0], tokens[1]);
-    }
-
-    private static async Task<List<string>> TokensAsync(WinwinApplication app, TestEvent ev, int number)
-    {
-        await using var db = await app.DbFactory.CreateDbContextAsync();
-        return await db.DealParties.Where(p => db.Deals.Any(d => d.Id == p.DealId && d.EventId == ev.Id && d.Number == number))
-            .OrderBy(p => p.Position).Select(p => p.PrivateToken).ToListAsync();
     }
 
     private static HttpClient Browser(WinwinApplication app) => app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
@@ -185,7 +177,7 @@ public class PartyLinkTests
             LiveJson.Options);
 
         corrected.EnsureSuccessStatusCode();
-        Assert.Equal([a.Piron, a.Restos], await TokensAsync(app, a.Event, a.Number));
+        Assert.Equal([a.Piron, a.Restos], await app.PartyTokensAsync(a.Event, a.Number));
         Assert.Equal([PartyAnswer.None, PartyAnswer.None], (await StaffDealAsync(a))!.Answers);
         Assert.Contains("Une camionnette deux samedis", await PageAsync(Browser(app), a.Piron));
     }
