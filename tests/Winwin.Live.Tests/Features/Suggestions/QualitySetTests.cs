@@ -87,6 +87,24 @@ internal sealed class QualitySet
         return (top1, top3, misses);
     }
 
+    /// <summary>A line per labelled request whose first suggestion is not a good offer: its first three, and where the first good offer came.</summary>
+    public List<string> NotFirst(SuggestionIndex index)
+    {
+        var lines = new List<string>();
+        foreach (var (requestId, good) in Matches.OrderBy(m => m.Key))
+        {
+            var suggestions = index.ForRequest(requestId);
+            if (suggestions.Count > 0 && good.Contains(suggestions[0].OfferId))
+            {
+                continue;
+            }
+            var rank = suggestions.Select((s, i) => (s, i)).FirstOrDefault(x => good.Contains(x.s.OfferId));
+            var where = rank.s is null ? "not suggested" : $"good offer {rank.s.OfferId} \"{Title(rank.s.OfferId)}\" came {rank.i + 1} ({rank.s.Score:0.00})";
+            lines.Add($"  not first: request {requestId} \"{Title(requestId)}\" got [{string.Join(", ", suggestions.Take(3).Select(s => $"{s.OfferId} \"{Title(s.OfferId)}\" {s.Score:0.00}"))}]; {where}");
+        }
+        return lines;
+    }
+
     /// <summary>A link is true when the labels say this offer answers this request.</summary>
     public bool IsTrueLink(SuggestionLink link) => TrueOrgLinks().Contains((link.FromOrganizationId, link.ToOrganizationId));
 

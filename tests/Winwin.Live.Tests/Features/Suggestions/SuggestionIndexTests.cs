@@ -130,6 +130,61 @@ public sealed class SuggestionIndexTests
     }
 
     [Fact]
+    public void ForRequest_OfferOfItsCategoryInOtherWords_RanksAboveAnotherCategorySharingAWord()
+    {
+        var index = Index(
+            Offer(1, Company, Means, "Onze bestelwagen rijdt voor u", "Een dag met chauffeur, voor een levering of een verhuis"),
+            Offer(3, Bakery, Transport, "Minibus voor uitstappen", "Negen plaatsen, met chauffeur"),
+            Request(2, Youth, Transport, "Naar de zee met de jeugdbeweging", "Twintig kinderen willen een dag naar de kust"));
+
+        var suggestions = index.ForRequest(2);
+
+        Assert.Equal(3, suggestions[0].OfferId);
+        Assert.Contains(suggestions[0].Reasons, r => r.Kind == SuggestionReasonKind.SameCategory);
+    }
+
+    [Fact]
+    public void ForRequest_CompanyForAnAssociationAlone_DoesNotOutrankSharedWords()
+    {
+        var index = Index(
+            Offer(1, Company, Means, "Bureaustoelen na een verhuis"),
+            Offer(3, Garden, Means, "Tweedehandskleding voor wie het nodig heeft", "Mantels, truien en schoenen voor volwassenen"),
+            Request(2, Youth, Means, "Warme jassen voor onze jongeren", "Wie heeft winterjassen in maat M tot XL?"));
+
+        var suggestions = index.ForRequest(2);
+
+        Assert.Equal([3, 1], suggestions.Select(s => s.OfferId));
+        Assert.Contains(suggestions[0].Reasons, r => r.Kind == SuggestionReasonKind.SharedTerms);
+    }
+
+    [Fact]
+    public void ForRequest_ManyOffersOfItsCategoryWithoutASharedWord_OnlyThreeShown()
+    {
+        var index = Index(
+            Offer(1, Company, Space, "Parking le week-end"),
+            Offer(3, Bakery, Space, "Kelder om te stockeren"),
+            Offer(4, Garden, Space, "Serre pour vos semis"),
+            Offer(5, Company, Space, "Bureau vide au deuxième étage"),
+            Request(2, Youth, Space, "Pour nos répétitions", "Notre troupe cherche où répéter le jeudi"));
+
+        Assert.Equal(3, index.ForRequest(2).Count);
+    }
+
+    [Fact]
+    public void Upsert_NewOfferOfItsCategoryWithoutASharedWord_JoinsTheSuggestions()
+    {
+        var index = Index(
+            Offer(1, Company, Means, "Ordinateurs portables"),
+            Request(2, Youth, Transport, "Naar de zee met de jeugdbeweging", "Twintig kinderen willen een dag naar de kust"));
+        Assert.Empty(index.ForRequest(2));
+
+        index.Upsert(Offer(3, Bakery, Transport, "Autocar le dimanche"));
+
+        Assert.Equal([3], index.ForRequest(2).Select(s => s.OfferId));
+        Assert.Equal(1, index.FullComputations);
+    }
+
+    [Fact]
     public void ForRequest_TwoAssociations_AreNotCalledComplementary()
     {
         var index = Index(

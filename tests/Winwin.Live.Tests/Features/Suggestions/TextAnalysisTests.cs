@@ -105,6 +105,20 @@ public sealed class TextAnalysisTests
     }
 
     [Fact]
+    public void Analyze_WordsThatOnlyLookLikeALexiconWord_NameNothing()
+    {
+        // A compound the lexicon knows as a whole is not its parts; a false head inside a word does not count.
+        Assert.DoesNotContain("c:space", Keys("Teambuilding voor ons team", "Twaalf collega's willen een dag helpen"));
+        Assert.DoesNotContain("c:driver", Keys("Kantine buiten de wedstrijden", "Wij hebben plaats voor veertig mensen"));
+        // Dutch words the stemmer makes into another: parents are not the elderly, to know is not the law.
+        Assert.DoesNotContain("c:elderly", Keys("Zaal voor een infoavond met ouders", "Wij willen de ouders uitleg geven"));
+        Assert.DoesNotContain("c:legal", Keys("Eerste hulp voor trainers", "Ze moeten weten wat te doen"));
+        Assert.Contains("c:elderly", Keys("Gezelschap voor ouderen", "Onze ouderen zijn vaak alleen"));
+        // Figures are not read, so "9 places" is no reason to call a hall of 120 places a minibus.
+        Assert.DoesNotContain("c:minibus", Keys("Salle polyvalente de 120 places", "Tables et chaises sur place"));
+    }
+
+    [Fact]
     public void Analyze_FrenchConjunctionCar_IsNotAVehicle()
     {
         Assert.DoesNotContain("c:vehicle", Keys("Nous cherchons une salle", "Car notre local est devenu trop petit pour la chorale"));

@@ -28,12 +28,16 @@ public sealed class SuggestionIndex
     private readonly Dictionary<int, Suggestion[]> _byRequest = [];
     private readonly Dictionary<int, HashSet<int>> _requestsByOffer = [];
     private readonly Stack<int> _freeSlots = new();
+
+    // Indexed listings of each side and category, oldest first: the candidates found by their category alone.
+    private readonly Dictionary<(bool Request, int Category), SortedSet<int>> _byCategory = [];
     private double[] _accumulator = new double[64];
 
     // Scratch lists reused by every scoring pass (the index is used under its lock, one pass at a time).
     private readonly List<Doc> _touched = [];
     private readonly List<(Doc Other, double Text)> _similar = [];
     private int _slots;
+    private bool _walkCut;
     private int _changesSinceRefresh;
     private WinWins? _winWins;
     private Dictionary<(int From, int To), SuggestionLink>? _links;
@@ -124,78 +128,37 @@ public sealed class SuggestionIndex
     }
 
     /// <summary>
-    /// The best offers for one open request, best first; empty for an unknown or closed request. A request that
-    /// shares no word with any offer still gets the open offers of its category (<see cref="SameCategoryOffers"/>).
+    /// The best offers for one open request, best first; empty for an unknown or closed request. The open offers of
+    /// the request's own category are always weighed, also when they share no word with it: those then come only
+    /// within the first three, with the category as their reason.
     /// </summary>
     public IReadOnlyList<Suggestion> ForRequest(int requestId)
     {
         lock (_gate)
         {
-            return _byRequest.TryGetValue(requestId, out var list) ? Suggested(requestId, list) : [];
+            return _byRequest.TryGetValue(requestId, out var list) ? Suggested(list) : [];
         }
     }
 
-    /// <summary>Every open request that has suggestions, with its best offers (offers of its category when no word is shared).</summary>
+    /// <summary>Every open request that has suggestions, with its best offers.</summary>
     public IReadOnlyDictionary<int, IReadOnlyList<Suggestion>> All()
     {
         lock (_gate)
         {
-            return _byRequest.Select(kv => (kv.Key, List: Suggested(kv.Key, kv.Value)))
+            return _byRequest.Select(kv => (kv.Key, List: Suggested(kv.Value)))
                 .Where(x => x.List.Length > 0)
                 .ToDictionary(x => x.Key, x => (IReadOnlyList<Suggestion>)x.List);
         }
     }
 
-    // Fewer than three offers found by their words, or weak ones: offers of the request's category complete the first three.
-    private const int CompletedTo = 3;
+    // An offer that shares no word with the request (found by its category alone) is shown only within the first three:
+    // somewhere to start for a facilitator, not a list to scroll.
+    private const int CategoryOnlyWithin = 3;
 
-    private Suggestion[] Suggested(int requestId, Suggestion[] list)
+    private Suggestion[] Suggested(Suggestion[] list)
     {
-        if (!_docs.TryGetValue(requestId, out var request) || (list.Length >= CompletedTo && list[CompletedTo - 1].Score >= CategoryOnlyCeiling()))
-        {
-            return WithReciprocity(list);
-        }
-        var found = WithReciprocity(list);
-        var known = found.Select(s => s.OfferId).ToHashSet();
-        var sameCategory = SameCategoryOffers(request).Where(s => !known.Contains(s.OfferId)).Take(CompletedTo).ToList();
-        if (found.Length < CompletedTo)
-        {
-            return [.. found, .. sameCategory.Take(CompletedTo - found.Length)];
-        }
-        // Among the first three, an offer of the request's own category outranks one of another category that shares
-        // only a word or two with it: the words of two organisations often differ where their categories agree.
-        return [.. found.Concat(sameCategory).OrderByDescending(s => s.Score).ThenBy(s => known.Contains(s.OfferId) ? 0 : 1).Take(Math.Max(found.Length, CompletedTo))];
-    }
-
-    // The most an offer found by its category alone can score (see SameCategoryOffers).
-    private double CategoryOnlyCeiling() =>
-        (_options.CategoryWeight * 0.5) + (_options.ComplementWeight * 0.5) + (_options.TextWeight * _options.MinTextSimilarity);
-
-    /// <summary>
-    /// When no offer shares a word with a request (or fewer than three do), the open offers of its category (from
-    /// other organisations), so that a facilitator still has somewhere to start: ranked by the little text they share, then a company for
-    /// an association (or the other way round), then the most recent. Scored below any suggestion with shared
-    /// words; their reason is the category alone.
-    /// </summary>
-    private List<Suggestion> SameCategoryOffers(Doc request)
-    {
-        var candidates = new List<(Doc Offer, double Score)>();
-        foreach (var offer in _docs.Values)
-        {
-            if (offer.IsRequest || !offer.Indexed || offer.Listing.CategoryId != request.Listing.CategoryId
-                || offer.Listing.OrganizationId == request.Listing.OrganizationId)
-            {
-                continue;
-            }
-            var text = Math.Min(_options.MinTextSimilarity, Cosine(offer, request));
-            var score = (_options.CategoryWeight * 0.5) + (_options.ComplementWeight * 0.5 * (Complementary(offer, request) ? 1 : 0)) + (_options.TextWeight * text);
-            candidates.Add((offer, Math.Round(score, 4)));
-        }
-        return [.. candidates.OrderByDescending(c => c.Score).ThenByDescending(c => c.Offer.Id).Take(_options.MaxPerRequest)
-            .Select(c => new Suggestion(request.Id, c.Offer.Id, c.Score,
-                Complementary(c.Offer, request)
-                    ? [new SuggestionReason(SuggestionReasonKind.SameCategory, CategoryId: c.Offer.Listing.CategoryId), new SuggestionReason(SuggestionReasonKind.Complementary)]
-                    : [new SuggestionReason(SuggestionReasonKind.SameCategory, CategoryId: c.Offer.Listing.CategoryId)]))];
+        var explained = WithReciprocity(list);
+        return [.. explained.Where((s, i) => i < CategoryOnlyWithin || s.Reasons.Any(r => r.Kind == SuggestionReasonKind.SharedTerms))];
     }
 
     /// <summary>What may help an organisation (offers for its requests) and whom it may help (requests its offers answer).</summary>
@@ -287,6 +250,7 @@ public sealed class SuggestionIndex
                 _df[term]--;
             }
             doc.Indexed = false;
+            ListedInCategory(doc).Remove(doc.Id);
         }
         _freeSlots.Push(doc.Slot);
         if (doc.IsRequest)
@@ -322,6 +286,7 @@ public sealed class SuggestionIndex
         _requestPostings.Clear();
         _byRequest.Clear();
         _requestsByOffer.Clear();
+        _byCategory.Clear();
         foreach (var doc in _docs.Values)
         {
             doc.Indexed = false;
@@ -345,6 +310,7 @@ public sealed class SuggestionIndex
                 postings[doc.Terms[i]].Add(new Posting(doc, doc.Weights[i]));
             }
             doc.Indexed = true;
+            ListedInCategory(doc).Add(doc.Id);
         }
         foreach (var list in _offerPostings.Concat(_requestPostings))
         {
@@ -391,6 +357,7 @@ public sealed class SuggestionIndex
             AddPosting(postings[doc.Terms[i]], new Posting(doc, doc.Weights[i]));
         }
         doc.Indexed = true;
+        ListedInCategory(doc).Add(doc.Id);
     }
 
     private int TermId(string key)
@@ -465,6 +432,7 @@ public sealed class SuggestionIndex
                 _accumulator[other.Slot] += w * weight;
             }
         }
+        _walkCut = cut;
         if (!cut)
         {
             foreach (var other in touched)
@@ -542,7 +510,7 @@ public sealed class SuggestionIndex
     {
         // The best few by score, kept in a small heap rather than sorting every candidate.
         var best = new PriorityQueue<Doc, (double Score, int NegativeId)>(_options.MaxPerRequest + 1);
-        foreach (var (offer, text) in Similar(request, _offerPostings))
+        foreach (var (offer, text) in Candidates(request, Similar(request, _offerPostings), _options.MaxPerRequest))
         {
             var score = Score(offer, request, text);
             if (score <= 0)
@@ -567,9 +535,54 @@ public sealed class SuggestionIndex
         return ranked;
     }
 
+    /// <summary>
+    /// The listings found by their words, and listings of the other side in the same category that share none (their
+    /// similarity is 0, or exactly computed when the walk was cut short): the category an organisation chose is itself
+    /// a strong sign, and two organisations often say the same thing in different words. Of those, the oldest
+    /// <see cref="SuggestionOptions.MaxPerRequest"/> are enough: they all score alike, and work per listing stays bounded.
+    /// </summary>
+    private List<(Doc Other, double Text)> Candidates(Doc doc, List<(Doc Other, double Text)> similar, int wanted)
+    {
+        var cut = _walkCut;
+        if (!_byCategory.TryGetValue((!doc.IsRequest, doc.Listing.CategoryId), out var sameCategory))
+        {
+            return similar;
+        }
+        var seen = new HashSet<int>(similar.Count);
+        foreach (var (other, _) in similar)
+        {
+            seen.Add(other.Id);
+        }
+        var added = 0;
+        foreach (var id in sameCategory)
+        {
+            if (added == wanted)
+            {
+                break;
+            }
+            var other = _docs[id];
+            if (other.Listing.OrganizationId != doc.Listing.OrganizationId && !seen.Contains(id))
+            {
+                similar.Add((other, cut ? Cosine(doc, other) : 0));
+                added++;
+            }
+        }
+        return similar;
+    }
+
+    private SortedSet<int> ListedInCategory(Doc doc)
+    {
+        var key = (doc.IsRequest, doc.Listing.CategoryId);
+        if (!_byCategory.TryGetValue(key, out var set))
+        {
+            _byCategory[key] = set = [];
+        }
+        return set;
+    }
+
     private void MergeOffer(Doc offer)
     {
-        foreach (var (request, text) in Similar(offer, _requestPostings))
+        foreach (var (request, text) in Candidates(offer, Similar(offer, _requestPostings), int.MaxValue))
         {
             var score = Score(offer, request, text);
             if (score <= 0)
@@ -619,13 +632,15 @@ public sealed class SuggestionIndex
 
     private double Score(Doc offer, Doc request, double text)
     {
-        if (text < _options.MinTextSimilarity)
+        var sameCategory = offer.Listing.CategoryId == request.Listing.CategoryId;
+        if (text < _options.MinTextSimilarity && !sameCategory)
         {
             return 0;
         }
-        var category = offer.Listing.CategoryId == request.Listing.CategoryId ? 1.0
+        var category = sameCategory ? 1.0
             : CategoryRelations.AreRelated(offer.Listing.CategoryKey, request.Listing.CategoryKey) ? 0.5 : 0.0;
-        var complement = Complementary(offer, request) ? 1.0 : 0.0;
+        // A company for an association counts as far as their words agree: alone it says nothing of what is exchanged.
+        var complement = Complementary(offer, request) ? Math.Min(1, text / _options.ComplementFullAt) : 0.0;
         var score = (_options.TextWeight * Math.Min(1, text)) + (_options.CategoryWeight * category) + (_options.ComplementWeight * complement);
         return score >= _options.MinScore ? Math.Round(score, 4) : 0;
     }

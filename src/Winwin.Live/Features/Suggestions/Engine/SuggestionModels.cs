@@ -100,6 +100,9 @@ public sealed record SuggestionOptions
     public double CategoryWeight { get; init; } = 0.25;
     public double ComplementWeight { get; init; } = 0.10;
 
+    /// <summary>Text similarity from which a company for an association (or the other way round) counts fully.</summary>
+    public double ComplementFullAt { get; init; } = 0.15;
+
     /// <summary>Title words count this many times more than description words.</summary>
     public float TitleBoost { get; init; } = 3f;
 

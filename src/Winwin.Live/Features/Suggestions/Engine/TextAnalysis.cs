@@ -114,8 +114,10 @@ public sealed class TextAnalysis : IDisposable
             var map = new Dictionary<string, HashSet<string>>();
             foreach (var (concept, term) in entries)
             {
-                var stems = Stems(Tokenize(term), language);
-                if (stems.Count is 0 or > MaxPhraseLength)
+                var tokens = Tokenize(term);
+                var stems = Stems(tokens, language);
+                // Text loses its figures ("9 places" would be read as "places"): a term with a figure is not looked for.
+                if (stems.Count is 0 or > MaxPhraseLength || tokens.Any(t => t.Text.Any(char.IsDigit)))
                 {
                     continue;
                 }
@@ -239,7 +241,7 @@ public sealed class TextAnalysis : IDisposable
             var stem = stems[i];
             var surface = text[stem.Start..stem.End];
             Add("w:" + stem.Stem, weight, surface);
-            if (language == TextLanguage.Dutch && DutchAdjectiveForms.Contains(stem.Word))
+            if (language == TextLanguage.Dutch && DutchFalseFriends.Contains(stem.Word))
             {
                 continue;
             }
@@ -286,6 +288,8 @@ public sealed class TextAnalysis : IDisposable
             if (compounds && stem.Word.Length >= MinCompoundLength)
             {
                 // Dutch writes compounds as one word (kinderfiets, vergaderruimte): their parts count too, a little less.
+                // A compound the lexicon knows as a whole means what the lexicon says: "teambuilding" is not a building.
+                var whole = named;
                 foreach (var part in CompoundParts(stem.Word))
                 {
                     var partStem = Fold(Stem(part, TextLanguage.Dutch));
@@ -294,7 +298,7 @@ public sealed class TextAnalysis : IDisposable
                         continue;
                     }
                     Add("w:" + partStem, weight * CompoundWeight, surface);
-                    if (lexicon.TryGetValue(partStem, out var concepts))
+                    if (!whole && lexicon.TryGetValue(partStem, out var concepts))
                     {
                         named = true;
                         foreach (var concept in concepts)
@@ -387,7 +391,7 @@ public sealed class TextAnalysis : IDisposable
                 continue;
             }
             var first = word[..cut];
-            if (IsPart(first) || (first.Length >= MinCompoundPart && head.Length >= MinCompoundPart + 1))
+            if (IsPart(first))
             {
                 return concepts;
             }
@@ -402,8 +406,10 @@ public sealed class TextAnalysis : IDisposable
         ["locaux"] = "venue",
     }.ToFrozenDictionary();
 
-    // Dutch adjectives whose stem is that of a noun of the lexicon: "lokale verenigingen" are local, not a "lokaal".
-    private static readonly FrozenSet<string> DutchAdjectiveForms = FrozenSet.ToFrozenSet(["lokale"]);
+    // Dutch words that the stemmer makes into a word of the lexicon but that mean something else: "lokale verenigingen"
+    // are local, not a "lokaal"; "ouders" are parents, not "ouderen" (the elderly); "weten" is to know, not a "wet";
+    // one "serveert" soup, not a "server"; "maten" are sizes, not a "mat".
+    private static readonly FrozenSet<string> DutchFalseFriends = FrozenSet.ToFrozenSet(["lokale", "ouders", "weten", "serveren", "serveert", "maten"]);
 
     private static readonly FrozenSet<string> FrenchDeterminers =
         FrozenSet.ToFrozenSet(["un", "le", "ce", "cet", "du", "des", "les", "ces", "notre", "votre", "leur", "nos", "vos", "leurs", "mon", "ton", "son", "mes", "tes", "ses", "petit", "grand", "beau"]);
