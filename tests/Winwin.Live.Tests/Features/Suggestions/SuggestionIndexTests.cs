@@ -332,6 +332,36 @@ public sealed class SuggestionIndexTests
     }
 
     [Fact]
+    public void ForOrganization_OffersFoundByTheirCategoryAlone_OnlyTheFirstThreeOfEachRequest()
+    {
+        var index = Index(
+            Offer(1, Company, Space, "Parking le week-end"),
+            Offer(3, Company, Space, "Kelder om te stockeren"),
+            Offer(4, Company, Space, "Serre pour vos semis"),
+            Offer(5, Company, Space, "Bureau vide au deuxième étage"),
+            Request(2, Youth, Space, "Pour nos répétitions", "Notre troupe cherche où répéter le jeudi"));
+
+        var (_, forOffers) = index.ForOrganization(Company.Id);
+
+        Assert.Equal(index.ForRequest(2).Select(s => s.OfferId).Order(), forOffers.Select(s => s.OfferId).Order());
+        Assert.Equal(3, forOffers.Count);
+    }
+
+    [Fact]
+    public void Upsert_OlderOfferReopened_TakesItsPlaceAsInAFullComputation()
+    {
+        var listings = Enumerable.Range(10, 12).Select(id => Offer(id, id % 2 == 0 ? Company : Bakery, Space, $"Lieu numéro {id}")).ToList();
+        var request = Request(2, Youth, Space, "Pour nos répétitions", "Notre troupe cherche où répéter le jeudi");
+        var index = Index([.. listings.Where(l => l.Id != 10), request]);
+
+        index.Upsert(listings[0]);
+
+        var fresh = Index([.. listings, request]);
+        Assert.Equal(fresh.ForRequest(2).Select(s => s.OfferId), index.ForRequest(2).Select(s => s.OfferId));
+        Assert.Equal(10, index.ForRequest(2)[0].OfferId);
+    }
+
+    [Fact]
     public void ForOrganization_OffersAndRequests_AreBothAnswered()
     {
         var index = Index(

@@ -116,6 +116,8 @@ public sealed class TextAnalysisTests
         Assert.Contains("c:elderly", Keys("Gezelschap voor ouderen", "Onze ouderen zijn vaak alleen"));
         // Figures are not read, so "9 places" is no reason to call a hall of 120 places a minibus.
         Assert.DoesNotContain("c:minibus", Keys("Salle polyvalente de 120 places", "Tables et chaises sur place"));
+        // A word with a figure in it is still a word.
+        Assert.Contains("c:language", Keys("Lessen NT2 voor nieuwkomers"));
     }
 
     [Fact]

@@ -168,10 +168,10 @@ public sealed class SuggestionIndex
         {
             var own = _docs.Values.Where(d => d.Listing.OrganizationId == organizationId).ToList();
             var forRequests = own.Where(d => d.IsRequest && _byRequest.ContainsKey(d.Id))
-                .SelectMany(d => WithReciprocity(_byRequest[d.Id]))
+                .SelectMany(d => Suggested(_byRequest[d.Id]))
                 .OrderByDescending(s => s.Score).ToList();
             var forOffers = own.Where(d => !d.IsRequest && _requestsByOffer.ContainsKey(d.Id))
-                .SelectMany(d => _requestsByOffer[d.Id].SelectMany(r => WithReciprocity(_byRequest[r])).Where(s => s.OfferId == d.Id))
+                .SelectMany(d => _requestsByOffer[d.Id].SelectMany(r => Suggested(_byRequest[r])).Where(s => s.OfferId == d.Id))
                 .OrderByDescending(s => s.Score).ToList();
             return (forRequests, forOffers);
         }
@@ -590,7 +590,8 @@ public sealed class SuggestionIndex
                 continue;
             }
             var list = _byRequest.TryGetValue(request.Id, out var known) ? known : [];
-            if (list.Length >= _options.MaxPerRequest && list[^1].Score >= score)
+            // As in a full computation, of two offers that score alike the older one (smaller id) is kept.
+            if (list.Length >= _options.MaxPerRequest && (list[^1].Score > score || (list[^1].Score == score && list[^1].OfferId < offer.Id)))
             {
                 continue;
             }
@@ -640,7 +641,7 @@ public sealed class SuggestionIndex
         var category = sameCategory ? 1.0
             : CategoryRelations.AreRelated(offer.Listing.CategoryKey, request.Listing.CategoryKey) ? 0.5 : 0.0;
         // A company for an association counts as far as their words agree: alone it says nothing of what is exchanged.
-        var complement = Complementary(offer, request) ? Math.Min(1, text / _options.ComplementFullAt) : 0.0;
+        var complement = Complementary(offer, request) ? (_options.ComplementFullAt <= 0 ? 1 : Math.Min(1, text / _options.ComplementFullAt)) : 0.0;
         var score = (_options.TextWeight * Math.Min(1, text)) + (_options.CategoryWeight * category) + (_options.ComplementWeight * complement);
         return score >= _options.MinScore ? Math.Round(score, 4) : 0;
     }

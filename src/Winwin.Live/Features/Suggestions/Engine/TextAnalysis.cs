@@ -116,8 +116,9 @@ public sealed class TextAnalysis : IDisposable
             {
                 var tokens = Tokenize(term);
                 var stems = Stems(tokens, language);
-                // Text loses its figures ("9 places" would be read as "places"): a term with a figure is not looked for.
-                if (stems.Count is 0 or > MaxPhraseLength || tokens.Any(t => t.Text.Any(char.IsDigit)))
+                // Text loses its bare figures ("9 places" would be read as "places"): a term with one is not looked for
+                // ("nt2" and "co2" are words, and kept).
+                if (stems.Count is 0 or > MaxPhraseLength || tokens.Any(t => t.Text.All(char.IsDigit)))
                 {
                     continue;
                 }
@@ -377,8 +378,8 @@ public sealed class TextAnalysis : IDisposable
 
     /// <summary>
     /// The concepts of the longest end of a Dutch compound that the lexicon names as a word of its own, when what comes
-    /// before it is a compound part ("bedrijfs|polo") or both sides are long enough not to be chance ("metaal" is not
-    /// "me|taal", "afwijking" not "af|wijk").
+    /// before it is a compound part ("bedrijfs|polo"): a head found after anything else is more often chance than meaning
+    /// ("wedst|rijden", "hart|stilstand").
     /// </summary>
     private static string[]? LexiconHead(string word, FrozenDictionary<string, string[]> lexicon)
     {
