@@ -158,6 +158,18 @@ public sealed class SuggestionIndexTests
     }
 
     [Fact]
+    public void ForRequest_ClearMatchByItsWords_NoOfferOfTheCategoryAloneUnderIt()
+    {
+        var index = Index(
+            Offer(1, Company, Means, "Six ordinateurs portables reconditionnés", "Windows réinstallé, garantie six mois."),
+            Offer(3, Bakery, Means, "Invendus du jour pour une épicerie sociale"),
+            Offer(4, Company, Means, "Impression de 500 affiches A3"),
+            Request(2, Youth, Means, "Ordinateurs portables pour l'école de devoirs", "Six PC portables, même anciens, pour des enfants."));
+
+        Assert.Equal([1], index.ForRequest(2).Select(s => s.OfferId));
+    }
+
+    [Fact]
     public void ForRequest_ManyOffersOfItsCategoryWithoutASharedWord_OnlyThreeShown()
     {
         var index = Index(

@@ -151,14 +151,18 @@ public sealed class SuggestionIndex
         }
     }
 
-    // An offer that shares no word with the request (found by its category alone) is shown only within the first three:
-    // somewhere to start for a facilitator, not a list to scroll.
+    // An offer that shares no word with the request (found by its category alone) is shown only within the first three,
+    // and only when no offer stands clearly on its words: somewhere to start for a facilitator, not a list to scroll.
     private const int CategoryOnlyWithin = 3;
 
     private Suggestion[] Suggested(Suggestion[] list)
     {
         var explained = WithReciprocity(list);
-        return [.. explained.Where((s, i) => i < CategoryOnlyWithin || s.Reasons.Any(r => r.Kind == SuggestionReasonKind.SharedTerms))];
+        // Under a suggestion that stands on its words (strong enough to count towards a win-win), offers that only share
+        // the category are noise, not a start.
+        var clear = explained.Length > 0 && explained[0].Score >= _options.MinLinkScore
+            && explained[0].Reasons.Any(r => r.Kind == SuggestionReasonKind.SharedTerms);
+        return [.. explained.Where((s, i) => (i < CategoryOnlyWithin && !clear) || s.Reasons.Any(r => r.Kind == SuggestionReasonKind.SharedTerms))];
     }
 
     /// <summary>What may help an organisation (offers for its requests) and whom it may help (requests its offers answer).</summary>
