@@ -37,7 +37,6 @@ public sealed class SuggestionIndex
     private readonly List<Doc> _touched = [];
     private readonly List<(Doc Other, double Text)> _similar = [];
     private int _slots;
-    private bool _walkCut;
     private int _changesSinceRefresh;
     private WinWins? _winWins;
     private Dictionary<(int From, int To), SuggestionLink>? _links;
@@ -405,13 +404,13 @@ public sealed class SuggestionIndex
     /// would grow with the square of the event. When a walk was cut short, the partial sums only
     /// pick a shortlist, whose exact similarity is then computed term by term.
     /// </summary>
-    private List<(Doc Other, double Text)> Similar(Doc doc, List<List<Posting>> postings)
+    private List<(Doc Other, double Text)> Similar(Doc doc, List<List<Posting>> postings, out bool cut)
     {
         var touched = _touched;
         touched.Clear();
         var result = _similar;
         result.Clear();
-        var cut = false;
+        cut = false;
         for (var i = 0; i < doc.Terms.Length; i++)
         {
             var list = postings[doc.Terms[i]];
@@ -436,7 +435,6 @@ public sealed class SuggestionIndex
                 _accumulator[other.Slot] += w * weight;
             }
         }
-        _walkCut = cut;
         if (!cut)
         {
             foreach (var other in touched)
@@ -514,7 +512,7 @@ public sealed class SuggestionIndex
     {
         // The best few by score, kept in a small heap rather than sorting every candidate.
         var best = new PriorityQueue<Doc, (double Score, int NegativeId)>(_options.MaxPerRequest + 1);
-        foreach (var (offer, text) in Candidates(request, Similar(request, _offerPostings), _options.MaxPerRequest))
+        foreach (var (offer, text) in Candidates(request, _offerPostings, _options.MaxPerRequest))
         {
             var score = Score(offer, request, text);
             if (score <= 0)
@@ -545,9 +543,9 @@ public sealed class SuggestionIndex
     /// a strong sign, and two organisations often say the same thing in different words. Of those, the oldest
     /// <see cref="SuggestionOptions.MaxPerRequest"/> are enough: they all score alike, and work per listing stays bounded.
     /// </summary>
-    private List<(Doc Other, double Text)> Candidates(Doc doc, List<(Doc Other, double Text)> similar, int wanted)
+    private List<(Doc Other, double Text)> Candidates(Doc doc, List<List<Posting>> postings, int wanted)
     {
-        var cut = _walkCut;
+        var similar = Similar(doc, postings, out var cut);
         if (!_byCategory.TryGetValue((!doc.IsRequest, doc.Listing.CategoryId), out var sameCategory))
         {
             return similar;
@@ -586,7 +584,7 @@ public sealed class SuggestionIndex
 
     private void MergeOffer(Doc offer)
     {
-        foreach (var (request, text) in Candidates(offer, Similar(offer, _requestPostings), int.MaxValue))
+        foreach (var (request, text) in Candidates(offer, _requestPostings, int.MaxValue))
         {
             var score = Score(offer, request, text);
             if (score <= 0)
