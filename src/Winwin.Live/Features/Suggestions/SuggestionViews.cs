@@ -52,6 +52,8 @@ public sealed class SuggestionViews(IStringLocalizer<Text> text)
         SuggestionReasonKind.SameCategory => text["suggest.reason.sameCategory", CategoryLabel(suggestions, reason.CategoryId)],
         SuggestionReasonKind.RelatedCategory => text["suggest.reason.relatedCategory", CategoryLabel(suggestions, reason.CategoryId)],
         SuggestionReasonKind.Complementary => text["suggest.reason.complementary"],
+        SuggestionReasonKind.Capacity => text["suggest.reason.capacity", reason.Capacity!, reason.People!],
+        SuggestionReasonKind.TooSmall => text["suggest.reason.tooSmall", reason.Capacity!, reason.People!],
         _ => text["suggest.reason.helpEachOtherBack"],
     };
 

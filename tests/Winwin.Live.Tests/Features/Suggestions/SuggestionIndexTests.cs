@@ -65,6 +65,41 @@ public sealed class SuggestionIndexTests
     }
 
     [Fact]
+    public void ForRequest_RoomsOfDifferentSizes_TheOneThatHoldsThePeopleFirst()
+    {
+        SuggestionListing[] listings =
+        [
+            Offer(1, Company, Space, "Vergaderzaal met beamer", "Een zaal met een lange tafel en een beamer voor een dertigtal personen."),
+            Offer(2, Bakery, Space, "Auditorium op zaterdag", "Ons auditorium telt 80 vaste zitplaatsen, met micro en projectiescherm."),
+            Request(3, Youth, Space, "Zaal voor een infonamiddag", "We verwachten een zeventigtal mensen en tonen een presentatie met een beamer."),
+        ];
+        var index = Index(listings);
+        var byWordsAlone = new SuggestionIndex(new SuggestionOptions { CapacityWeight = 0 });
+        byWordsAlone.Load([Company, Youth, Garden, Bakery], listings);
+
+        var suggestions = index.ForRequest(3);
+
+        Assert.Equal(1, byWordsAlone.ForRequest(3)[0].OfferId);
+        Assert.Equal([2, 1], suggestions.Select(s => s.OfferId));
+        var fits = Assert.Single(suggestions[0].Reasons, r => r.Kind == SuggestionReasonKind.Capacity);
+        Assert.Equal((70, 80), (fits.People, fits.Capacity));
+        var small = Assert.Single(suggestions[1].Reasons, r => r.Kind == SuggestionReasonKind.TooSmall);
+        Assert.Equal((70, 30), (small.People, small.Capacity));
+    }
+
+    [Fact]
+    public void ForRequest_NumberOfPeopleOutsideRoomsAndVehicles_IsNotASize()
+    {
+        var index = Index(
+            Offer(1, Company, Hands, "Acht vrijwilligers helpen een dag", "Acht vrijwilligers komen een dag helpen bij uw vereniging."),
+            Request(2, Youth, Hands, "Helpers voor ons feest", "Wij zoeken helpers om te koken voor 120 gasten."));
+
+        var suggestion = Assert.Single(index.ForRequest(2));
+
+        Assert.DoesNotContain(suggestion.Reasons, r => r.Kind is SuggestionReasonKind.Capacity or SuggestionReasonKind.TooSmall);
+    }
+
+    [Fact]
     public void ForRequest_OfferOfTheSameOrganisation_IsNotSuggested()
     {
         var index = Index(

@@ -47,6 +47,36 @@ public class SuggestionsApiTests
     }
 
     [Fact]
+    public async Task GetSuggestions_RoomsForAGroup_SayWhetherTheyHoldItInTheReadersLanguage()
+    {
+        await using var app = new WinwinApplication();
+        var ev = await app.CreateEventAsync();
+        int space;
+        using (var scope = app.Services.CreateScope())
+        {
+            space = scope.ServiceProvider.GetRequiredService<WinwinDbContext>().Categories.Single(c => c.EventId == ev.Id && c.Key == "space").Id;
+        }
+        var listings = app.Services.GetRequiredService<ListingService>();
+        async Task<int> AddAsync(int organization, ListingKind kind, string title, string description) =>
+            (await listings.CreateAsync(ev.Slug, new ListingInput(ev.Organizations[organization], kind, space, title, description), StaffActor.System)).Value!.Id;
+        var big = await AddAsync(0, ListingKind.Offer, "Salle polyvalente", "Notre grande salle de 120 places est libre le dimanche.");
+        var small = await AddAsync(2, ListingKind.Offer, "Salle de réunion", "Une salle pour 10 à 12 personnes, avec écran.");
+        var request = await AddAsync(1, ListingKind.Request, "Une salle pour notre thé dansant", "Pour une soixantaine de membres, un dimanche.");
+        var client = await app.CreateClientAsync(StaffRoles.Facilitator);
+        var dutch = new HttpRequestMessage(HttpMethod.Get, $"/api/events/{ev.Slug}/suggestions");
+        dutch.Headers.AcceptLanguage.ParseAdd("nl");
+
+        var french = Assert.Single(await SuggestionsAsync(client, ev), s => s.Request.Id == request).Offers;
+        var inDutch = Assert.Single((await (await client.SendAsync(dutch)).Content.ReadFromJsonAsync<SuggestionsPageDto>(LiveJson.Options))!.Items,
+            s => s.Request.Id == request).Offers;
+
+        Assert.Equal([big, small], french.Select(o => o.Offer.Id));
+        Assert.Contains(french[0].Reasons, r => r.Kind == SuggestionReasonKind.Capacity && r.Text == "Capacité : 120 places pour 60 personnes");
+        Assert.Contains(french[1].Reasons, r => r.Kind == SuggestionReasonKind.TooSmall && r.Text == "Trop petit ? 12 places pour 60 personnes");
+        Assert.Contains(inDutch[0].Reasons, r => r.Text == "Capaciteit: 120 plaatsen voor 60 personen");
+    }
+
+    [Fact]
     public async Task GetSuggestions_SmallPages_EachRequestOnceAcrossThePagesWithTheTotal()
     {
         await using var app = new WinwinApplication();

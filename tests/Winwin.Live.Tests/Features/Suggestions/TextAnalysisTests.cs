@@ -150,4 +150,25 @@ public sealed class TextAnalysisTests
 
         Assert.Equal("Ordinateurs portables", feature.Surface);
     }
+
+    [Theory]
+    [InlineData("Zaal voor een infonamiddag", "We verwachten een zeventigtal mensen en tonen een presentatie.", 70)]
+    [InlineData("Salle de réunion en journée", "Nous prêtons une salle lumineuse pour 10 à 12 personnes.", 12)]
+    [InlineData("Une salle pour notre thé dansant", "Un dimanche pour une soixantaine de membres.", 60)]
+    [InlineData("Auditorium op zaterdag", "Ons auditorium telt 80 vaste zitplaatsen.", 80)]
+    [InlineData("Minibus 9 places avec chauffeur", "Il peut emmener 8 passagers.", 9)]
+    [InlineData("Minibus for a day trip", "Seats twelve passengers and a driver.", 12)]
+    public void Analyze_NumberOfPeople_IsRead(string title, string description, int people)
+    {
+        Assert.Equal(people, TextAnalysis.Default.Analyze(title, description).People);
+    }
+
+    [Theory]
+    [InlineData("Kantine voor onze leden", "Na de training met een drankje.")]
+    [InlineData("Stand op de jaarmarkt van 2027", "Tien dagen lang, duizenden bezoekers.")]
+    [InlineData("Un local pour nos jeunes", "Deux soirs par semaine.")]
+    public void Analyze_NoFigureOfPeople_ReadsNone(string title, string description)
+    {
+        Assert.Null(TextAnalysis.Default.Analyze(title, description).People);
+    }
 }

@@ -644,14 +644,30 @@ public sealed class SuggestionIndex
             : CategoryRelations.AreRelated(offer.Listing.CategoryKey, request.Listing.CategoryKey) ? 0.5 : 0.0;
         // A company for an association counts as far as their words agree: alone it says nothing of what is exchanged.
         var complement = Complementary(offer, request) ? (_options.ComplementFullAt <= 0 ? 1 : Math.Min(1, text / _options.ComplementFullAt)) : 0.0;
-        var score = (_options.TextWeight * Math.Min(1, text)) + (_options.CategoryWeight * category) + (_options.ComplementWeight * complement);
+        var score = (_options.TextWeight * Math.Min(1, text)) + (_options.CategoryWeight * category) + (_options.ComplementWeight * complement)
+            + (_options.CapacityWeight * Fit(offer, request));
         return score >= _options.MinScore ? Math.Round(score, 4) : 0;
+    }
+
+    /// <summary>
+    /// How well an offer's room or seats fit the people a request speaks of: 1 when it holds them with room to spare
+    /// (up to twice as many), ½ when it is much larger, 0 when far too large or a figure is missing, −1 when too small.
+    /// </summary>
+    private double Fit(Doc offer, Doc request)
+    {
+        if (request.Text.People is not { } need || offer.Text.People is not { } room
+            || !_options.CapacityCategories.Contains(request.Listing.CategoryKey ?? ""))
+        {
+            return 0;
+        }
+        var ratio = (double)room / need;
+        return ratio < 0.9 ? -1 : ratio <= 2 ? 1 : ratio <= 4 ? 0.5 : 0;
     }
 
     private static bool Complementary(Doc offer, Doc request) =>
         offer.OrganizationKind is { } a && request.OrganizationKind is { } b && a != b;
 
-    private static Suggestion Explain(Doc offer, Doc request, double score)
+    private Suggestion Explain(Doc offer, Doc request, double score)
     {
         var reasons = new List<SuggestionReason>();
         var shared = new List<(bool Concept, double Weight, SharedTerm Term)>();
@@ -680,6 +696,11 @@ public sealed class SuggestionIndex
         if (terms.Count > 0)
         {
             reasons.Add(SuggestionReason.Shared(terms));
+        }
+        if (Fit(offer, request) is var fit && fit != 0)
+        {
+            reasons.Add(new SuggestionReason(fit < 0 ? SuggestionReasonKind.TooSmall : SuggestionReasonKind.Capacity,
+                People: request.Text.People, Capacity: offer.Text.People));
         }
         if (offer.Listing.CategoryId == request.Listing.CategoryId)
         {

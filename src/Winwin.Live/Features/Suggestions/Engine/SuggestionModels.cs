@@ -50,13 +50,20 @@ public enum SuggestionReasonKind
 
     /// <summary>The requesting organisation also has an offer matching a request of the offering one.</summary>
     HelpEachOtherBack = 4,
+
+    /// <summary>The offer holds the people the request speaks of (a room's seats, a vehicle's places).</summary>
+    Capacity = 5,
+
+    /// <summary>The offer holds fewer people than the request speaks of: it may still do, a person judges.</summary>
+    TooSmall = 6,
 }
 
 /// <summary>A word in common: as written in the offer and as written in the request (they differ across languages).</summary>
 public sealed record SharedTerm(string OfferText, string RequestText);
 
 /// <summary>A reason, structured so that the user interface puts it in words in its own language.</summary>
-public sealed record SuggestionReason(SuggestionReasonKind Kind, IReadOnlyList<SharedTerm>? Terms = null, int? CategoryId = null)
+public sealed record SuggestionReason(SuggestionReasonKind Kind, IReadOnlyList<SharedTerm>? Terms = null, int? CategoryId = null,
+    int? People = null, int? Capacity = null)
 {
     public static SuggestionReason Shared(IReadOnlyList<SharedTerm> terms) => new(SuggestionReasonKind.SharedTerms, terms);
 }
@@ -99,6 +106,14 @@ public sealed record SuggestionOptions
     public double TextWeight { get; init; } = 0.65;
     public double CategoryWeight { get; init; } = 0.25;
     public double ComplementWeight { get; init; } = 0.10;
+
+    /// <summary>
+    /// Weight of how well an offer's capacity fits the number of people a request speaks of ("salle de 120 places" for
+    /// "une soixantaine de membres"), in the categories where a number of people is a size to fit.
+    /// </summary>
+    public double CapacityWeight { get; init; } = 0.12;
+
+    public IReadOnlySet<string> CapacityCategories { get; init; } = new HashSet<string> { "space", "transport" };
 
     /// <summary>Text similarity from which a company for an association (or the other way round) counts fully.</summary>
     public double ComplementFullAt { get; init; } = 0.15;

@@ -26,7 +26,11 @@ public enum TextLanguage
 public readonly record struct TextFeature(string Key, float Weight, string Surface);
 
 /// <summary>A listing's text turned into weighted features.</summary>
-public sealed record AnalyzedText(TextLanguage Language, IReadOnlyList<TextFeature> Features);
+public sealed record AnalyzedText(TextLanguage Language, IReadOnlyList<TextFeature> Features)
+{
+    /// <summary>How many people the listing speaks of (a room's seats, a group's size), if it names a figure.</summary>
+    public int? People { get; init; }
+}
 
 /// <summary>
 /// Turns titles and descriptions in French, Dutch or English into comparable features: Lucene's
@@ -155,6 +159,7 @@ public sealed class TextAnalysis : IDisposable
         var titleTokens = Tokenize(title);
         var descriptionTokens = string.IsNullOrWhiteSpace(description) ? [] : Tokenize(description);
         var language = Guess(titleTokens, descriptionTokens);
+        var people = PeopleCount.Find(titleTokens, descriptionTokens);
         if (language != TextLanguage.Unknown)
         {
             var bag = new Dictionary<string, (float Weight, string Surface)>();
@@ -163,7 +168,7 @@ public sealed class TextAnalysis : IDisposable
             {
                 Collect(bag, description, descriptionTokens, language, 1f);
             }
-            return new AnalyzedText(language, [.. bag.Select(kv => new TextFeature(kv.Key, kv.Value.Weight, kv.Value.Surface))]);
+            return new AnalyzedText(language, [.. bag.Select(kv => new TextFeature(kv.Key, kv.Value.Weight, kv.Value.Surface))]) { People = people };
         }
         var features = new Dictionary<string, (float Weight, string Surface)>();
         foreach (var lang in Languages)
@@ -183,7 +188,7 @@ public sealed class TextAnalysis : IDisposable
                 }
             }
         }
-        return new AnalyzedText(language, [.. features.Select(kv => new TextFeature(kv.Key, kv.Value.Weight, kv.Value.Surface))]);
+        return new AnalyzedText(language, [.. features.Select(kv => new TextFeature(kv.Key, kv.Value.Weight, kv.Value.Surface))]) { People = people };
     }
 
     /// <summary>The language whose stop words the text uses most; unknown when none or a tie.</summary>
@@ -456,7 +461,7 @@ public sealed class TextAnalysis : IDisposable
         }
     }
 
-    private static string Fold(string word)
+    internal static string Fold(string word)
     {
         if (System.Text.Ascii.IsValid(word))
         {
