@@ -13,6 +13,8 @@ public sealed class TextAnalysisTests
     [InlineData("Nous cherchons des bénévoles", "We zoeken vrijwilligers", "c:volunteer")]
     [InlineData("Salle pour notre assemblée", "Een zaal voor onze vergadering", "c:room")]
     [InlineData("Van for moving house", "Une camionnette pour notre déménagement", "c:van")]
+    [InlineData("Salle libre le mercredi après-midi", "Zaal vrij op woensdag in de namiddag", "c:wednesday")]
+    [InlineData("Camionnette libre le samedi", "Bestelwagen vrij op zaterdag", "c:saturday")]
     public void Analyze_SameThingInTwoLanguages_SharesAConcept(string a, string b, string concept)
     {
         Assert.Contains(concept, Keys(a));
