@@ -26,6 +26,13 @@ public class SuggestionTests(LiveSite site)
             await control.SignInAsync(email, WinwinApplication.Password);
             await control.OpenDeskAsync(DemoEvent.Slug);
             await suggestions.OpenAsync();
+            // A room is weighed by the people it holds, and the facilitator reads why.
+            await suggestions.ChooseRequestAsync("drink", "Lieu pour notre drink de fin d'année");
+            await Assertions.Expect(suggestions.Suggestions.Filter(new() { HasText = "Salle de spectacle en semaine" }))
+                .ToContainTextAsync("Capacité : 200 places pour 50 personnes");
+            await Assertions.Expect(suggestions.Suggestions.Filter(new() { HasText = "Salle de réunion pour 20 personnes" }))
+                .ToContainTextAsync("Trop petit ? 20 places pour 50 personnes");
+            await control.Page.ScreenshotAsync(new() { Path = Path.Combine(LiveSite.ScreenshotDirectory, "control-suggestions-capacity.png"), Animations = ScreenshotAnimations.Disabled });
             await suggestions.ChooseRequestAsync("ordinateurs", "Ordinateurs portables pour l'école de devoirs");
             var best = suggestions.Suggestions.First;
             await Assertions.Expect(best).ToContainTextAsync("Six ordinateurs portables reconditionnés");
