@@ -120,6 +120,9 @@ public sealed class TextAnalysisTests
         Assert.DoesNotContain("c:minibus", Keys("Salle polyvalente de 120 places", "Tables et chaises sur place"));
         // A word with a figure in it is still a word.
         Assert.Contains("c:language", Keys("Lessen NT2 voor nieuwkomers"));
+        // A social grocery is not social media.
+        Assert.DoesNotContain("c:socialmedia", Keys("Faire connaître notre épicerie sociale", "Toucher les familles du quartier"));
+        Assert.Contains("c:socialmedia", Keys("Nos réseaux sociaux", "Une page Facebook à animer"));
     }
 
     [Fact]
