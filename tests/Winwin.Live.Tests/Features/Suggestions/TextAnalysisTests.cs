@@ -120,6 +120,12 @@ public sealed class TextAnalysisTests
         Assert.DoesNotContain("c:minibus", Keys("Salle polyvalente de 120 places", "Tables et chaises sur place"));
         // A word with a figure in it is still a word.
         Assert.Contains("c:language", Keys("Lessen NT2 voor nieuwkomers"));
+        // To give is not data, to deliver is not books, "per week" is not the press, companies are not company kept.
+        Assert.DoesNotContain("c:database", Keys("Donner un coup de main", "Nous pouvons donner une journée de travail"));
+        Assert.DoesNotContain("c:books", Keys("Livrer des colis", "Nous pouvons livrer vos colis le samedi"));
+        Assert.DoesNotContain("c:press", Keys("Repetitieruimte gezocht", "Twee avonden per week een plek om te repeteren"));
+        Assert.DoesNotContain("c:companionship", Keys("Volunteering for companies", "Companies that give their staff a day"));
+        Assert.Contains("c:press", Keys("Aandacht in de pers", "Een artikel in de krant"));
         // A social grocery is not social media.
         Assert.DoesNotContain("c:socialmedia", Keys("Faire connaître notre épicerie sociale", "Toucher les familles du quartier"));
         Assert.Contains("c:socialmedia", Keys("Nos réseaux sociaux", "Une page Facebook à animer"));

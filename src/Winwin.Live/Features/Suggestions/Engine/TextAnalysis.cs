@@ -247,7 +247,7 @@ public sealed class TextAnalysis : IDisposable
             var stem = stems[i];
             var surface = text[stem.Start..stem.End];
             Add("w:" + stem.Stem, weight, surface);
-            if (language == TextLanguage.Dutch && DutchFalseFriends.Contains(stem.Word))
+            if (FalseFriends[(int)language].Contains(stem.Word))
             {
                 continue;
             }
@@ -412,10 +412,20 @@ public sealed class TextAnalysis : IDisposable
         ["locaux"] = "venue",
     }.ToFrozenDictionary();
 
-    // Dutch words that the stemmer makes into a word of the lexicon but that mean something else: "lokale verenigingen"
-    // are local, not a "lokaal"; "ouders" are parents, not "ouderen" (the elderly); "weten" is to know, not a "wet";
-    // one "serveert" soup, not a "server"; "maten" are sizes, not a "mat".
-    private static readonly FrozenSet<string> DutchFalseFriends = FrozenSet.ToFrozenSet(["lokale", "ouders", "weten", "serveren", "serveert", "maten"]);
+    // Words that a stemmer makes into a word of the lexicon but that mean something else, per language (Unknown,
+    // French, Dutch, English). Dutch: "lokale verenigingen" are local, not a "lokaal"; "ouders" are parents, not
+    // "ouderen" (the elderly); "weten" is to know, not a "wet"; one "serveert" soup, not a "server"; "maten" are
+    // sizes, not a "mat"; "raken" is to reach, not a "rake"; "meten" is to measure, not to "meet"; "per week" is not
+    // the "pers". French: "livrer" is to deliver, not "livres"; "servir" to serve, not a "servies"; "établir" to
+    // establish, not an "établi"; "des postes" are jobs, not posters; "un terrain couvert" is covered, not cutlery;
+    // "faire les courses" is shopping, not a course. English: "per day" is not the press, "international" not an intern.
+    private static readonly FrozenSet<string>[] FalseFriends =
+    [
+        FrozenSet<string>.Empty,
+        FrozenSet.ToFrozenSet(["livrer", "servir", "servi", "servie", "servis", "établir", "poste", "postes", "couvert", "course", "courses"]),
+        FrozenSet.ToFrozenSet(["lokale", "ouders", "weten", "serveren", "serveert", "maten", "raken", "meten", "per"]),
+        FrozenSet.ToFrozenSet(["per", "international"]),
+    ];
 
     private static readonly FrozenSet<string> FrenchDeterminers =
         FrozenSet.ToFrozenSet(["un", "le", "ce", "cet", "du", "des", "les", "ces", "notre", "votre", "leur", "nos", "vos", "leurs", "mon", "ton", "son", "mes", "tes", "ses", "petit", "grand", "beau"]);
