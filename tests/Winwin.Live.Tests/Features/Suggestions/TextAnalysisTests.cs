@@ -126,6 +126,9 @@ public sealed class TextAnalysisTests
         Assert.DoesNotContain("c:press", Keys("Repetitieruimte gezocht", "Twee avonden per week een plek om te repeteren"));
         Assert.DoesNotContain("c:companionship", Keys("Volunteering for companies", "Companies that give their staff a day"));
         Assert.Contains("c:press", Keys("Aandacht in de pers", "Een artikel in de krant"));
+        // Dutch adjectives in -baar end in no bar; a conversation holds no shelves.
+        Assert.DoesNotContain("c:event equipment", Keys("Houdbare voeding voor de voedselbank", "Draagbare kisten vol blikken"));
+        Assert.DoesNotContain("c:cupboard", Keys("Gesprekken met nieuwkomers", "Wekelijkse gesprekken in het Nederlands"));
         // A social grocery is not social media.
         Assert.DoesNotContain("c:socialmedia", Keys("Faire connaître notre épicerie sociale", "Toucher les familles du quartier"));
         Assert.Contains("c:socialmedia", Keys("Nos réseaux sociaux", "Une page Facebook à animer"));

@@ -388,6 +388,11 @@ public sealed class TextAnalysis : IDisposable
     /// </summary>
     private static string[]? LexiconHead(string word, FrozenDictionary<string, string[]> lexicon)
     {
+        // "-baar" makes an adjective ("houdbare voeding", "draagbare"), not a compound ending in a "bar".
+        if (word.EndsWith("baar", StringComparison.Ordinal) || word.EndsWith("bare", StringComparison.Ordinal))
+        {
+            return null;
+        }
         for (var cut = 2; cut <= word.Length - MinLexiconHead; cut++)
         {
             var head = word[cut..];
@@ -412,18 +417,20 @@ public sealed class TextAnalysis : IDisposable
         ["locaux"] = "venue",
     }.ToFrozenDictionary();
 
-    // Words that a stemmer makes into a word of the lexicon but that mean something else, per language (Unknown,
-    // French, Dutch, English). Dutch: "lokale verenigingen" are local, not a "lokaal"; "ouders" are parents, not
-    // "ouderen" (the elderly); "weten" is to know, not a "wet"; one "serveert" soup, not a "server"; "maten" are
-    // sizes, not a "mat"; "raken" is to reach, not a "rake"; "meten" is to measure, not to "meet"; "per week" is not
-    // the "pers". French: "livrer" is to deliver, not "livres"; "servir" to serve, not a "servies"; "établir" to
-    // establish, not an "établi"; "des postes" are jobs, not posters; "un terrain couvert" is covered, not cutlery;
-    // "faire les courses" is shopping, not a course. English: "per day" is not the press, "international" not an intern.
+    // Words that a stemmer or the compound splitter makes into a word of the lexicon but that mean something else, per
+    // language (Unknown, French, Dutch, English). French: "livrer" is to deliver, not "livres"; "servir" to serve, not a
+    // "servies"; "établir" to establish, not an "établi"; "des postes" are jobs, not posters; "un terrain couvert" is
+    // covered, not cutlery; "faire les courses" is shopping, not a course. Dutch: "lokale verenigingen" are local, not a
+    // "lokaal"; "ouders" are parents, not "ouderen" (the elderly); "weten" is to know, not a "wet"; one "serveert" soup,
+    // not a "server"; "maten" are sizes, not a "mat"; "raken" is to reach, not a "rake"; "meten" is to measure, not to
+    // "meet"; "per week" is not the "pers"; a "gesprek" is no "rek", a "prikbord" no plate, a "supermarkt" no market.
+    // English: "per day" is not the press, "international" not an intern.
     private static readonly FrozenSet<string>[] FalseFriends =
     [
         FrozenSet<string>.Empty,
         FrozenSet.ToFrozenSet(["livrer", "servir", "servi", "servie", "servis", "établir", "poste", "postes", "couvert", "course", "courses"]),
-        FrozenSet.ToFrozenSet(["lokale", "ouders", "weten", "serveren", "serveert", "maten", "raken", "meten", "per"]),
+        FrozenSet.ToFrozenSet(["lokale", "ouders", "weten", "serveren", "serveert", "maten", "raken", "meten", "per", "gesprek", "gesprekken", "prikbord", "supermarkt",
+            "supermarkten", "bouwmarkt", "bouwmarkten"]),
         FrozenSet.ToFrozenSet(["per", "international"]),
     ];
 
