@@ -80,6 +80,7 @@ public sealed class SuggestionIndexTests
         var suggestions = index.ForRequest(3);
 
         Assert.Equal(1, byWordsAlone.ForRequest(3)[0].OfferId);
+        Assert.DoesNotContain(byWordsAlone.ForRequest(3).SelectMany(s => s.Reasons), r => r.Kind is SuggestionReasonKind.Capacity or SuggestionReasonKind.TooSmall);
         Assert.Equal([2, 1], suggestions.Select(s => s.OfferId));
         var fits = Assert.Single(suggestions[0].Reasons, r => r.Kind == SuggestionReasonKind.Capacity);
         Assert.Equal((70, 80), (fits.People, fits.Capacity));
@@ -97,6 +98,67 @@ public sealed class SuggestionIndexTests
         var suggestion = Assert.Single(index.ForRequest(2));
 
         Assert.DoesNotContain(suggestion.Reasons, r => r.Kind is SuggestionReasonKind.Capacity or SuggestionReasonKind.TooSmall);
+    }
+
+    [Fact]
+    public void ForRequest_VolunteersOfferedForARoomRequest_AreNotARoomSize()
+    {
+        var index = Index(
+            Offer(1, Company, Hands, "Acht vrijwilligers voor uw feest", "Acht vrijwilligers helpen een dag bij het feest in uw zaal."),
+            Request(2, Youth, Space, "Een zaal voor ons feest", "Wij zoeken een zaal voor 120 gasten."));
+
+        var suggestion = Assert.Single(index.ForRequest(2));
+
+        Assert.DoesNotContain(suggestion.Reasons, r => r.Kind is SuggestionReasonKind.Capacity or SuggestionReasonKind.TooSmall);
+    }
+
+    [Fact]
+    public void ForRequest_VanTooSmallForTheGuests_NotMarkedTooSmall()
+    {
+        // The van carries the tables for the eighty guests, not the guests.
+        var index = Index(
+            Offer(1, Company, Transport, "Camionnette le samedi", "Notre camionnette de 3 places avec chauffeur, un samedi par mois."),
+            Request(2, Youth, Transport, "Transporter des tables", "Transporter des tables et des bancs pour nos 80 invités, un samedi."));
+
+        var suggestion = Assert.Single(index.ForRequest(2));
+
+        Assert.DoesNotContain(suggestion.Reasons, r => r.Kind is SuggestionReasonKind.Capacity or SuggestionReasonKind.TooSmall);
+    }
+
+    [Fact]
+    public void Upsert_RoomThatHoldsTheGroupAmongManyOfItsCategory_RanksAsInAFullComputation()
+    {
+        // Eleven rooms too small, sharing no word with the request, then the newest one holds the group.
+        var rooms = Enumerable.Range(10, 11).Select(id => Offer(id, id % 2 == 0 ? Company : Bakery, Space, $"Lieu numéro {id}", "Pour 20 personnes."))
+            .Append(Offer(30, Bakery, Space, "Auditorium", "Ons auditorium telt 80 zitplaatsen."))
+            .ToList();
+        var request = Request(2, Youth, Space, "Pour notre thé dansant", "Un dimanche, pour une soixantaine de membres.");
+        var index = Index([.. rooms.Where(l => l.Id != 30), request]);
+
+        index.Upsert(rooms[^1]);
+
+        var fresh = Index([.. rooms, request]);
+        Assert.Equal(30, fresh.ForRequest(2)[0].OfferId);
+        Assert.Equal(fresh.ForRequest(2).Select(s => s.OfferId), index.ForRequest(2).Select(s => s.OfferId));
+    }
+
+    [Fact]
+    public void WinWins_RoomsThatHoldTheGroups_AreNoWinWinByTheirSizeAlone()
+    {
+        // Each answers the other by the category, a day in common and a room that holds the group: ranked first, but
+        // what is exchanged says too little for a win-win.
+        var index = Index(
+            Offer(1, Company, Space, "Auditorium op zaterdag", "Ons auditorium telt 80 vaste zitplaatsen, met micro en projectiescherm, op zaterdag."),
+            Request(2, Youth, Space, "Pour notre thé dansant", "Un samedi après-midi, pour une soixantaine de membres qui aiment danser."),
+            Offer(3, Youth, Space, "Notre cour intérieure", "Une cour arborée pour 70 personnes, libre le samedi."),
+            Request(4, Company, Space, "Plek voor de personeelsbarbecue", "Buiten op een zaterdag, voor een zestigtal collega's en hun gezin, 60 personen."));
+        var minLink = new SuggestionOptions().MinLinkScore;
+
+        var pairs = index.WinWins().Pairs;
+
+        Assert.True(index.ForRequest(2)[0] is { OfferId: 1 } first && first.Score >= minLink);
+        Assert.True(index.ForRequest(4)[0] is { OfferId: 3 } second && second.Score >= minLink);
+        Assert.Empty(pairs);
     }
 
     [Fact]

@@ -74,6 +74,11 @@ public class SuggestionsApiTests
         Assert.Contains(french[0].Reasons, r => r.Kind == SuggestionReasonKind.Capacity && r.Text == "Capacité : 120 places pour 60 personnes");
         Assert.Contains(french[1].Reasons, r => r.Kind == SuggestionReasonKind.TooSmall && r.Text == "Trop petit ? 12 places pour 60 personnes");
         Assert.Contains(inDutch[0].Reasons, r => r.Text == "Capaciteit: 120 plaatsen voor 60 personen");
+        var english = new HttpRequestMessage(HttpMethod.Get, $"/api/events/{ev.Slug}/suggestions");
+        english.Headers.AcceptLanguage.ParseAdd("en");
+        var inEnglish = Assert.Single((await (await client.SendAsync(english)).Content.ReadFromJsonAsync<SuggestionsPageDto>(LiveJson.Options))!.Items,
+            s => s.Request.Id == request).Offers;
+        Assert.Contains(inEnglish[1].Reasons, r => r.Text == "Too small? Holds 12, for 60 people");
     }
 
     [Fact]

@@ -129,6 +129,10 @@ public sealed class TextAnalysisTests
         // Dutch adjectives in -baar end in no bar; a conversation holds no shelves.
         Assert.DoesNotContain("c:event equipment", Keys("Houdbare voeding voor de voedselbank", "Draagbare kisten vol blikken"));
         Assert.DoesNotContain("c:cupboard", Keys("Gesprekken met nieuwkomers", "Wekelijkse gesprekken in het Nederlands"));
+        // Two different days are nothing in common.
+        var shared = Keys("Salle libre le mardi").Intersect(Keys("Zaal gezocht op maandag")).ToList();
+        Assert.Contains("c:room", shared);
+        Assert.All(shared, k => Assert.Contains(k, (string[])["c:room", "c:space", "c:venue"]));
         // A social grocery is not social media.
         Assert.DoesNotContain("c:socialmedia", Keys("Faire connaître notre épicerie sociale", "Toucher les familles du quartier"));
         Assert.Contains("c:socialmedia", Keys("Nos réseaux sociaux", "Une page Facebook à animer"));
@@ -172,6 +176,10 @@ public sealed class TextAnalysisTests
     [InlineData("Auditorium op zaterdag", "Ons auditorium telt 80 vaste zitplaatsen.", 80)]
     [InlineData("Minibus 9 places avec chauffeur", "Il peut emmener 8 passagers.", 9)]
     [InlineData("Minibus for a day trip", "Seats twelve passengers and a driver.", 12)]
+    [InlineData("Een zaal voor ons feest", "Wij verwachten vijfentwintig gasten.", 25)]
+    [InlineData("Une salle pour notre banquet", "Pour quatre-vingts convives.", 80)]
+    [InlineData("Une salle pour notre banquet", "Pour cent cinquante invités.", 150)]
+    [InlineData("Salle pour 40 personnes", "Notre association compte 300 membres.", 40)]
     public void Analyze_NumberOfPeople_IsRead(string title, string description, int people)
     {
         Assert.Equal(people, TextAnalysis.Default.Analyze(title, description).People);
@@ -179,7 +187,13 @@ public sealed class TextAnalysisTests
 
     [Theory]
     [InlineData("Kantine voor onze leden", "Na de training met een drankje.")]
-    [InlineData("Stand op de jaarmarkt van 2027", "Tien dagen lang, duizenden bezoekers.")]
+    [InlineData("Onze kantine", "Sinds 1995 ontvangen wij leden en bezoekers.")]
+    [InlineData("Une salle le samedi", "Ouverte à 18 h, enfants bienvenus.")]
+    [InlineData("Speelplein", "Voor 6- tot 12-jarige kinderen.")]
+    [InlineData("Un minibus neuf", "Un minibus neuf pour nos passagers.")]
+    [InlineData("Kleedkamers voor ons elftal", "Het elftal spelers zoekt een plek.")]
+    [InlineData("Parking pour un événement", "40 places le dimanche.")]
+    [InlineData("Une grande salle", "Elle compte 1 200 places.")]
     [InlineData("Un local pour nos jeunes", "Deux soirs par semaine.")]
     public void Analyze_NoFigureOfPeople_ReadsNone(string title, string description)
     {

@@ -31,6 +31,9 @@ public sealed class SuggestionIndex
 
     // Indexed listings of each side and category, oldest first: the candidates found by their category alone.
     private readonly Dictionary<(bool Request, int Category), SortedSet<int>> _byCategory = [];
+
+    // Of those, the listings that name a number of people: in a category where that is a size, they do not score alike.
+    private readonly Dictionary<(bool Request, int Category), SortedSet<int>> _sizedByCategory = [];
     private double[] _accumulator = new double[64];
 
     // Scratch lists reused by every scoring pass (the index is used under its lock, one pass at a time).
@@ -253,7 +256,7 @@ public sealed class SuggestionIndex
                 _df[term]--;
             }
             doc.Indexed = false;
-            ListedInCategory(doc).Remove(doc.Id);
+            Unlist(doc);
         }
         _freeSlots.Push(doc.Slot);
         if (doc.IsRequest)
@@ -290,6 +293,7 @@ public sealed class SuggestionIndex
         _byRequest.Clear();
         _requestsByOffer.Clear();
         _byCategory.Clear();
+        _sizedByCategory.Clear();
         foreach (var doc in _docs.Values)
         {
             doc.Indexed = false;
@@ -313,7 +317,7 @@ public sealed class SuggestionIndex
                 postings[doc.Terms[i]].Add(new Posting(doc, doc.Weights[i]));
             }
             doc.Indexed = true;
-            ListedInCategory(doc).Add(doc.Id);
+            List(doc);
         }
         foreach (var list in _offerPostings.Concat(_requestPostings))
         {
@@ -360,7 +364,7 @@ public sealed class SuggestionIndex
             AddPosting(postings[doc.Terms[i]], new Posting(doc, doc.Weights[i]));
         }
         doc.Indexed = true;
-        ListedInCategory(doc).Add(doc.Id);
+        List(doc);
     }
 
     private int TermId(string key)
@@ -541,7 +545,8 @@ public sealed class SuggestionIndex
     /// The listings found by their words, and listings of the other side in the same category that share none (their
     /// similarity is 0, or exactly computed when the walk was cut short): the category an organisation chose is itself
     /// a strong sign, and two organisations often say the same thing in different words. Of those, the oldest
-    /// <see cref="SuggestionOptions.MaxPerRequest"/> are enough: they all score alike, and work per listing stays bounded.
+    /// <see cref="SuggestionOptions.MaxPerRequest"/> are enough, as they score alike and work per listing stays bounded;
+    /// except, for a request that names a number of people in a category where that is a size, those that name one too.
     /// </summary>
     private List<(Doc Other, double Text)> Candidates(Doc doc, List<List<Posting>> postings, int wanted)
     {
@@ -563,21 +568,48 @@ public sealed class SuggestionIndex
                 break;
             }
             var other = _docs[id];
-            if (other.Listing.OrganizationId != doc.Listing.OrganizationId && !seen.Contains(id))
+            if (other.Listing.OrganizationId != doc.Listing.OrganizationId && seen.Add(id))
             {
                 similar.Add((other, cut ? Cosine(doc, other) : 0));
                 added++;
             }
         }
+        // Sized listings of the category are all weighed: their size sets them apart from the others.
+        if (added == wanted && doc.Text.People is not null && Sized(doc) && _sizedByCategory.TryGetValue((!doc.IsRequest, doc.Listing.CategoryId), out var sized))
+        {
+            foreach (var id in sized)
+            {
+                var other = _docs[id];
+                if (other.Listing.OrganizationId != doc.Listing.OrganizationId && seen.Add(id))
+                {
+                    similar.Add((other, cut ? Cosine(doc, other) : 0));
+                }
+            }
+        }
         return similar;
     }
 
-    private SortedSet<int> ListedInCategory(Doc doc)
+    private void List(Doc doc)
+    {
+        InCategory(_byCategory, doc).Add(doc.Id);
+        if (doc.Text.People is not null)
+        {
+            InCategory(_sizedByCategory, doc).Add(doc.Id);
+        }
+    }
+
+    private void Unlist(Doc doc)
+    {
+        InCategory(_byCategory, doc).Remove(doc.Id);
+        InCategory(_sizedByCategory, doc).Remove(doc.Id);
+    }
+
+    private static SortedSet<int> InCategory(Dictionary<(bool Request, int Category), SortedSet<int>> byCategory, Doc doc)
     {
         var key = (doc.IsRequest, doc.Listing.CategoryId);
-        if (!_byCategory.TryGetValue(key, out var set))
+        if (!byCategory.TryGetValue(key, out var set))
         {
-            _byCategory[key] = set = [];
+            byCategory[key] = set = [];
         }
         return set;
     }
@@ -649,19 +681,25 @@ public sealed class SuggestionIndex
         return score >= _options.MinScore ? Math.Round(score, 4) : 0;
     }
 
+    private const string Transport = "transport";
+
+    /// <summary>Whether a number of people is a size to fit in the listing's category (rooms, vehicles).</summary>
+    private bool Sized(Doc doc) => _options.CapacityCategories.Contains(doc.Listing.CategoryKey ?? "");
+
     /// <summary>
     /// How well an offer's room or seats fit the people a request speaks of: 1 when it holds them with room to spare
-    /// (up to twice as many), ½ when it is much larger, 0 when far too large or a figure is missing, −1 when too small.
+    /// (up to twice as many), ½ when it is much larger, 0 when far too large or a figure is missing, −1 when too small (a room; a vehicle too small counts 0).
     /// </summary>
     private double Fit(Doc offer, Doc request)
     {
-        if (request.Text.People is not { } need || offer.Text.People is not { } room
-            || !_options.CapacityCategories.Contains(request.Listing.CategoryKey ?? ""))
+        if (request.Text.People is not { } need || offer.Text.People is not { } room || _options.CapacityWeight == 0
+            || offer.Listing.CategoryId != request.Listing.CategoryId || !Sized(request))
         {
             return 0;
         }
         var ratio = (double)room / need;
-        return ratio < 0.9 ? -1 : ratio <= 2 ? 1 : ratio <= 4 ? 0.5 : 0;
+        // A van too small for a group may still carry its goods: only a vehicle that holds the group is told.
+        return ratio < 0.9 ? (request.Listing.CategoryKey == Transport ? 0 : -1) : ratio <= 2 ? 1 : ratio <= 4 ? 0.5 : 0;
     }
 
     private static bool Complementary(Doc offer, Doc request) =>
@@ -734,14 +772,16 @@ public sealed class SuggestionIndex
             var requestOrg = _docs[requestId].Listing.OrganizationId;
             foreach (var s in list)
             {
-                if (s.Score < _options.MinLinkScore)
+                // A link stands on what is exchanged: a room's size ranks it among rooms, it does not make a win-win.
+                var score = Math.Round(s.Score - (_options.CapacityWeight * Fit(_docs[s.OfferId], _docs[requestId])), 4);
+                if (score < _options.MinLinkScore)
                 {
-                    break;
+                    continue;
                 }
                 var offerOrg = _docs[s.OfferId].Listing.OrganizationId;
-                if (!links.TryGetValue((offerOrg, requestOrg), out var known) || known.Score < s.Score)
+                if (!links.TryGetValue((offerOrg, requestOrg), out var known) || known.Score < score)
                 {
-                    links[(offerOrg, requestOrg)] = new SuggestionLink(offerOrg, requestOrg, s.OfferId, requestId, s.Score);
+                    links[(offerOrg, requestOrg)] = new SuggestionLink(offerOrg, requestOrg, s.OfferId, requestId, score);
                 }
             }
         }

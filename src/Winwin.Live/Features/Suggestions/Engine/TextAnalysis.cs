@@ -159,7 +159,7 @@ public sealed class TextAnalysis : IDisposable
         var titleTokens = Tokenize(title);
         var descriptionTokens = string.IsNullOrWhiteSpace(description) ? [] : Tokenize(description);
         var language = Guess(titleTokens, descriptionTokens);
-        var people = PeopleCount.Find(titleTokens, descriptionTokens);
+        var people = PeopleCount.Find(titleTokens, descriptionTokens, language);
         if (language != TextLanguage.Unknown)
         {
             var bag = new Dictionary<string, (float Weight, string Surface)>();
@@ -423,13 +423,14 @@ public sealed class TextAnalysis : IDisposable
     // covered, not cutlery; "faire les courses" is shopping, not a course. Dutch: "lokale verenigingen" are local, not a
     // "lokaal"; "ouders" are parents, not "ouderen" (the elderly); "weten" is to know, not a "wet"; one "serveert" soup,
     // not a "server"; "maten" are sizes, not a "mat"; "raken" is to reach, not a "rake"; "meten" is to measure, not to
-    // "meet"; "per week" is not the "pers"; a "gesprek" is no "rek", a "prikbord" no plate, a "supermarkt" no market.
+    // "meet"; "per week" is not the "pers"; "schuld" is a fault where "schulden" are debts; a "gesprek" is no "rek",
+    // a "prikbord" no plate, a "supermarkt" no market.
     // English: "per day" is not the press, "international" not an intern.
     private static readonly FrozenSet<string>[] FalseFriends =
     [
         FrozenSet<string>.Empty,
         FrozenSet.ToFrozenSet(["livrer", "servir", "servi", "servie", "servis", "établir", "poste", "postes", "couvert", "course", "courses"]),
-        FrozenSet.ToFrozenSet(["lokale", "ouders", "weten", "serveren", "serveert", "maten", "raken", "meten", "per", "gesprek", "gesprekken", "prikbord", "supermarkt",
+        FrozenSet.ToFrozenSet(["lokale", "ouders", "weten", "serveren", "serveert", "maten", "raken", "meten", "per", "schuld", "gesprek", "gesprekken", "prikbord", "supermarkt",
             "supermarkten", "bouwmarkt", "bouwmarkten"]),
         FrozenSet.ToFrozenSet(["per", "international"]),
     ];
