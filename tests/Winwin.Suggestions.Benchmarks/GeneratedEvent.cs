@@ -7,7 +7,8 @@ namespace Winwin.Suggestions.Benchmarks;
 /// A made-up event of any size: five listings per organisation, half offers and half requests,
 /// titles and descriptions drawn from exchange vocabulary in French, Dutch and English, plus a long
 /// tail of other content words (made-up syllable words, drawn with a skewed, Zipf-like frequency
-/// as in real text) so that a bigger event also speaks of more different things.
+/// as in real text) so that a bigger event also speaks of more different things; a third of them
+/// name a number of people.
 /// </summary>
 public static class GeneratedEvent
 {
@@ -33,6 +34,8 @@ public static class GeneratedEvent
         ["voor", "onze", "vereniging", "buurt", "kinderen", "jongeren", "zaterdag", "week", "project", "ploeg", "zoeken", "nodig", "beschikbaar", "ouderen", "feest", "school", "werkplaats", "we", "de", "het"],
         ["for", "our", "community", "neighbourhood", "children", "youth", "Saturday", "week", "project", "team", "need", "looking", "available", "elderly", "party", "school", "workshop", "we", "the", "a"],
     ];
+
+    private static readonly string[] People = [" pour {0} personnes", " voor {0} personen", " for {0} people"];
 
     private static readonly string[] Syllables = ["ba", "ker", "lo", "mi", "ten", "sa", "vo", "ril", "do", "pe", "gan", "tu", "zi", "mor", "fa", "ne"];
 
@@ -69,6 +72,11 @@ public static class GeneratedEvent
             1 or 2 => TailWord(random),
             _ => Filler(),
         }));
+        if (random.Next(3) == 0)
+        {
+            // A third of the listings name a number of people, as rooms, vehicles and groups do.
+            description += string.Format(System.Globalization.CultureInfo.InvariantCulture, People[language], random.Next(5, 200));
+        }
         return new SuggestionListing(id, organizationId, random.Next(2) == 0 ? ListingSide.Offer : ListingSide.Request,
             category + 1, Category.DefaultKeys[category], title, description);
     }
