@@ -63,21 +63,22 @@ public class SuggestionsApiTests
         var small = await AddAsync(2, ListingKind.Offer, "Salle de réunion", "Une salle pour 10 à 12 personnes, avec écran.");
         var request = await AddAsync(1, ListingKind.Request, "Une salle pour notre thé dansant", "Pour une soixantaine de membres, un dimanche.");
         var client = await app.CreateClientAsync(StaffRoles.Facilitator);
-        var dutch = new HttpRequestMessage(HttpMethod.Get, $"/api/events/{ev.Slug}/suggestions");
-        dutch.Headers.AcceptLanguage.ParseAdd("nl");
+        async Task<IReadOnlyList<SuggestedOfferDto>> OffersInAsync(string language)
+        {
+            var asked = new HttpRequestMessage(HttpMethod.Get, $"/api/events/{ev.Slug}/suggestions");
+            asked.Headers.AcceptLanguage.ParseAdd(language);
+            var page = await (await client.SendAsync(asked)).Content.ReadFromJsonAsync<SuggestionsPageDto>(LiveJson.Options);
+            return Assert.Single(page!.Items, s => s.Request.Id == request).Offers;
+        }
 
         var french = Assert.Single(await SuggestionsAsync(client, ev), s => s.Request.Id == request).Offers;
-        var inDutch = Assert.Single((await (await client.SendAsync(dutch)).Content.ReadFromJsonAsync<SuggestionsPageDto>(LiveJson.Options))!.Items,
-            s => s.Request.Id == request).Offers;
+        var inDutch = await OffersInAsync("nl");
+        var inEnglish = await OffersInAsync("en");
 
         Assert.Equal([big, small], french.Select(o => o.Offer.Id));
         Assert.Contains(french[0].Reasons, r => r.Kind == SuggestionReasonKind.Capacity && r.Text == "Capacité : 120 places pour 60 personnes");
         Assert.Contains(french[1].Reasons, r => r.Kind == SuggestionReasonKind.TooSmall && r.Text == "Trop petit ? 12 places pour 60 personnes");
         Assert.Contains(inDutch[0].Reasons, r => r.Text == "Capaciteit: 120 plaatsen voor 60 personen");
-        var english = new HttpRequestMessage(HttpMethod.Get, $"/api/events/{ev.Slug}/suggestions");
-        english.Headers.AcceptLanguage.ParseAdd("en");
-        var inEnglish = Assert.Single((await (await client.SendAsync(english)).Content.ReadFromJsonAsync<SuggestionsPageDto>(LiveJson.Options))!.Items,
-            s => s.Request.Id == request).Offers;
         Assert.Contains(inEnglish[1].Reasons, r => r.Text == "Too small? Holds 12, for 60 people");
     }
 

@@ -560,6 +560,16 @@ public sealed class SuggestionIndex
         {
             seen.Add(other.Id);
         }
+        bool Take(int id)
+        {
+            var other = _docs[id];
+            if (other.Listing.OrganizationId == doc.Listing.OrganizationId || !seen.Add(id))
+            {
+                return false;
+            }
+            similar.Add((other, cut ? Cosine(doc, other) : 0));
+            return true;
+        }
         var added = 0;
         foreach (var id in sameCategory)
         {
@@ -567,23 +577,14 @@ public sealed class SuggestionIndex
             {
                 break;
             }
-            var other = _docs[id];
-            if (other.Listing.OrganizationId != doc.Listing.OrganizationId && seen.Add(id))
-            {
-                similar.Add((other, cut ? Cosine(doc, other) : 0));
-                added++;
-            }
+            added += Take(id) ? 1 : 0;
         }
         // Sized listings of the category are all weighed: their size sets them apart from the others.
         if (added == wanted && doc.Text.People is not null && Sized(doc) && _sizedByCategory.TryGetValue((!doc.IsRequest, doc.Listing.CategoryId), out var sized))
         {
             foreach (var id in sized)
             {
-                var other = _docs[id];
-                if (other.Listing.OrganizationId != doc.Listing.OrganizationId && seen.Add(id))
-                {
-                    similar.Add((other, cut ? Cosine(doc, other) : 0));
-                }
+                Take(id);
             }
         }
         return similar;
