@@ -126,6 +126,8 @@ public sealed class TextAnalysisTests
         Assert.DoesNotContain("c:press", Keys("Repetitieruimte gezocht", "Twee avonden per week een plek om te repeteren"));
         Assert.DoesNotContain("c:companionship", Keys("Volunteering for companies", "Companies that give their staff a day"));
         Assert.Contains("c:press", Keys("Aandacht in de pers", "Een artikel in de krant"));
+        // A compound's head is its longest last part: a performance ("voorstelling") holds no count ("telling").
+        Assert.DoesNotContain("w:telling", Keys("Affiches voor onze voorstelling", "Onze nieuwe komedie gaat in maart in première"));
         // Dutch adjectives in -baar end in no bar; a conversation holds no shelves.
         Assert.DoesNotContain("c:event equipment", Keys("Houdbare voeding voor de voedselbank", "Draagbare kisten vol blikken"));
         Assert.DoesNotContain("c:cupboard", Keys("Gesprekken met nieuwkomers", "Wekelijkse gesprekken in het Nederlands"));

@@ -553,6 +553,8 @@ public sealed class TextAnalysis : IDisposable
             }
         }
         stream.End();
+        // The longest head is the compound's: "voorstelling" ends in "stelling", the "telling" inside that is chance.
+        parts.RemoveAll(part => parts.Exists(longer => longer.Length > part.Length && longer.EndsWith(part, StringComparison.Ordinal)));
         return parts;
     }
 
