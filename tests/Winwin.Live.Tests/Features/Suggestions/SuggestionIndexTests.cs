@@ -52,6 +52,30 @@ public sealed class SuggestionIndexTests
     }
 
     [Fact]
+    public void ForRequest_OfferThatFitsEveryRequest_ComesAfterTheOneMadeForThisRequest()
+    {
+        SuggestionListing[] listings =
+        [
+            Offer(1, Company, Hands, "Collega's helpen een dag", "Tien collega's komen een dag helpen: schilderen, tuinwerk, verhuizen of opruimen, wat u nodig hebt."),
+            Offer(2, Bakery, Hands, "Een schilder", "Onze schilder komt uw muren schilderen."),
+            Request(3, Youth, Hands, "Helpers voor een dag", "Wie komt een dag helpen? De muren van ons lokaal moeten geschilderd worden."),
+            Request(4, Youth, Hands, "Helpers voor tuinwerk", "Onze tuin moet opgeruimd worden, wie komt een dag helpen?"),
+            Request(5, Youth, Hands, "Helpen bij onze verhuis", "Wij verhuizen in maart en zoeken sterke armen voor een dag."),
+            Request(6, Youth, Hands, "Opruimdag in de jeugdlokalen", "Wie komt een dag mee opruimen en sorteren?"),
+        ];
+        var plain = new SuggestionIndex(new SuggestionOptions { GeneralityWeight = 0 });
+        plain.Load([Company, Youth, Garden, Bakery], listings);
+        var index = Index(listings);
+
+        // On words alone the colleagues who do everything come first; the painter is what the request asks for.
+        Assert.Equal(1, plain.ForRequest(3)[0].OfferId);
+        Assert.Equal([2, 1], index.ForRequest(3).Select(s => s.OfferId));
+        Assert.True(index.ForRequest(3)[0].Score > index.ForRequest(3)[1].Score);
+        // For the garden, the move and the clean-up the colleagues still come first.
+        Assert.All(new[] { 4, 5, 6 }, r => Assert.Equal(1, index.ForRequest(r)[0].OfferId));
+    }
+
+    [Fact]
     public void ForRequest_SharedPhrase_IsExplainedWholeNotWordByWord()
     {
         var index = Index(

@@ -159,7 +159,7 @@ public sealed class SuggestionIndex
 
     private Suggestion[] Suggested(Suggestion[] list)
     {
-        var explained = WithReciprocity(list);
+        var explained = WithReciprocity(Reranked(list));
         // Under a suggestion that stands on its words (strong enough to count towards a win-win), offers that only share
         // the category are noise, not a start.
         var clear = explained.Length > 0 && explained[0].Score >= _options.MinLinkScore
@@ -242,6 +242,55 @@ public sealed class SuggestionIndex
     {
         _winWins = null;
         _links = null;
+        _generality = null;
+    }
+
+    /// <summary>
+    /// The request's offers, the more general ones lower: an offer that scores high for many requests ("volunteers for a
+    /// day") says less about this one than an offer that answers few. Each score moves by a share of how much more (or
+    /// less) general the offer is than the event's offers on average, its generality being the mean of the best scores
+    /// it gets over all requests (a correction for offers that are everybody's neighbour). Win-wins keep the plain scores.
+    /// </summary>
+    private Suggestion[] Reranked(Suggestion[] list)
+    {
+        if (_options.GeneralityWeight == 0 || list.Length == 0)
+        {
+            return list;
+        }
+        var (generality, typical) = Generality();
+        return [.. list
+            .Select(s => s with { Score = Math.Round(Math.Clamp(s.Score - (_options.GeneralityWeight * (generality.GetValueOrDefault(s.OfferId, typical) - typical)), 0, 1), 4) })
+            .OrderByDescending(s => s.Score).ThenBy(s => s.OfferId)];
+    }
+
+    private (Dictionary<int, double> ByOffer, double Typical)? _generality;
+
+    private (Dictionary<int, double> ByOffer, double Typical) Generality()
+    {
+        if (_generality is { } known)
+        {
+            return known;
+        }
+        var best = new Dictionary<int, PriorityQueue<double, double>>();
+        foreach (var list in _byRequest.Values)
+        {
+            foreach (var s in list)
+            {
+                if (!best.TryGetValue(s.OfferId, out var queue))
+                {
+                    best[s.OfferId] = queue = new PriorityQueue<double, double>(_options.GeneralityDepth + 1);
+                }
+                queue.Enqueue(s.Score, s.Score);
+                if (queue.Count > _options.GeneralityDepth)
+                {
+                    queue.Dequeue();
+                }
+            }
+        }
+        var byOffer = best.ToDictionary(kv => kv.Key, kv => kv.Value.UnorderedItems.Average(x => x.Element));
+        var typical = byOffer.Count == 0 ? 0 : byOffer.Values.Average();
+        _generality = (byOffer, typical);
+        return (byOffer, typical);
     }
 
     private void RemoveDoc(Doc doc, HashSet<int> affectedRequests)

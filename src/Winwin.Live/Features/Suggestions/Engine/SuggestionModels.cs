@@ -115,6 +115,15 @@ public sealed record SuggestionOptions
 
     public IReadOnlySet<string> CapacityCategories { get; init; } = new HashSet<string> { "space", "transport" };
 
+    /// <summary>
+    /// Share of how much more general an offer is than the event's offers on average (its generality: the mean of its best
+    /// scores over all requests) taken off its score when a request's offers are ranked; a more specific offer gains as much.
+    /// </summary>
+    public double GeneralityWeight { get; init; } = 0.3;
+
+    /// <summary>How many of an offer's best scores make its generality.</summary>
+    public int GeneralityDepth { get; init; } = 5;
+
     /// <summary>Text similarity from which a company for an association (or the other way round) counts fully.</summary>
     public double ComplementFullAt { get; init; } = 0.15;
 
