@@ -83,6 +83,18 @@ public sealed class TextAnalysisTests
     }
 
     [Theory]
+    [InlineData("Pour nos soirées cinéma", "c:projector")]
+    [InlineData("Une estrade et des pupitres pour l'audition", "c:stage equipment")]
+    [InlineData("Une estrade et des pupitres pour l'audition", "c:music stand")]
+    [InlineData("Zijn we goed gedekt op kamp?", "c:insurance")]
+    [InlineData("Met iets op twee wielen zouden ze veel tijd winnen", "c:bicycle")]
+    [InlineData("Remplir la salle pour nos 3 représentations", "c:theatre")]
+    public void Analyze_EverydayWordsOfABourse_NameTheirConcept(string text, string concept)
+    {
+        Assert.Contains(concept, Keys(text));
+    }
+
+    [Theory]
     [InlineData("Des salles pour nos réunions", "Une salle pour la réunion")]
     [InlineData("Nos camionnettes sont libres le samedi", "Une camionnette pour le déménagement")]
     public void Terms_FrenchPlural_SameTermsAsTheSingular(string plural, string singular)
@@ -126,6 +138,8 @@ public sealed class TextAnalysisTests
         Assert.DoesNotContain("c:press", Keys("Repetitieruimte gezocht", "Twee avonden per week een plek om te repeteren"));
         Assert.DoesNotContain("c:companionship", Keys("Volunteering for companies", "Companies that give their staff a day"));
         Assert.Contains("c:press", Keys("Aandacht in de pers", "Een artikel in de krant"));
+        // A keg ("vat") is not VAT.
+        Assert.DoesNotContain("c:accounting", Keys("Vat voor onze heropening", "Een vat bier voor de receptie"));
         // A compound's head is its longest last part: a performance ("voorstelling") holds no count ("telling").
         Assert.DoesNotContain("w:telling", Keys("Affiches voor onze voorstelling", "Onze nieuwe komedie gaat in maart in première"));
         // Dutch adjectives in -baar end in no bar; a conversation holds no shelves.

@@ -4,16 +4,18 @@ using Xunit.Abstractions;
 namespace Winwin.Live.Tests.Features.Suggestions;
 
 /// <summary>
-/// The engine against the tuning set in TuningSet/ (see its README): written apart from the engine and from the other
-/// two sets, to tune the ranking on. Unlike the held-out set, its misses are printed, each with where the first good
-/// offer came.
+/// The engine against the tuning sets in TuningSet/ and ThirdTuningSet/ (see their READMEs): each written apart from
+/// the engine and from the other sets, to tune the ranking on. Unlike the held-out sets, their misses are printed, each
+/// with where the first good offer came.
 /// </summary>
 public sealed class TuningSetTests(ITestOutputHelper output)
 {
-    [Fact]
-    public void Suggestions_TuningSet_ReachTheTuningTarget()
+    [Theory]
+    [InlineData("TuningSet", 0.85)]
+    [InlineData("ThirdTuningSet", 0.80)]
+    public void Suggestions_TuningSet_ReachTheTuningTarget(string name, double top3Target)
     {
-        var set = QualitySet.Load("TuningSet");
+        var set = QualitySet.Load(name);
         var index = new SuggestionIndex();
         index.Load(set.Organizations, set.Listings);
 
@@ -21,7 +23,7 @@ public sealed class TuningSetTests(ITestOutputHelper output)
         var top1Rate = (double)top1 / set.Matches.Count;
         var top3Rate = (double)top3 / set.Matches.Count;
 
-        output.WriteLine($"tuning set: {set.Listings.Count} listings, {set.Matches.Count} labelled requests");
+        output.WriteLine($"{name}: {set.Listings.Count} listings, {set.Matches.Count} labelled requests");
         output.WriteLine($"top-1 hit rate: {top1Rate:P1} ({top1}/{set.Matches.Count})");
         output.WriteLine($"top-3 hit rate: {top3Rate:P1} ({top3}/{set.Matches.Count})");
         output.WriteLine($"requests without a suggestion although an offer of their category exists: {set.RequestsLeftWithout(index).Count}");
@@ -31,6 +33,6 @@ public sealed class TuningSetTests(ITestOutputHelper output)
         }
 
         Assert.Empty(set.RequestsLeftWithout(index));
-        Assert.True(top3Rate >= 0.85, $"top-3 hit rate {top3Rate:P1} is below 85 %");
+        Assert.True(top3Rate >= top3Target, $"top-3 hit rate {top3Rate:P1} is below {top3Target:P0}");
     }
 }

@@ -160,9 +160,9 @@ public sealed class SuggestionIndex
     private Suggestion[] Suggested(Suggestion[] list)
     {
         var explained = WithReciprocity(Reranked(list));
-        // Under a suggestion that stands on its words (strong enough to count towards a win-win), offers that only share
-        // the category are noise, not a start.
-        var clear = explained.Length > 0 && explained[0].Score >= _options.MinLinkScore
+        // Under a suggestion that stands on its words (strong enough to count towards a win-win, by its plain score),
+        // offers that only share the category are noise, not a start.
+        var clear = explained.Length > 0 && list.Any(s => s.OfferId == explained[0].OfferId && s.Score >= _options.MinLinkScore)
             && explained[0].Reasons.Any(r => r.Kind == SuggestionReasonKind.SharedTerms);
         return [.. explained.Where((s, i) => (i < CategoryOnlyWithin && !clear) || s.Reasons.Any(r => r.Kind == SuggestionReasonKind.SharedTerms))];
     }
@@ -248,8 +248,9 @@ public sealed class SuggestionIndex
     /// <summary>
     /// The request's offers, the more general ones lower: an offer that scores high for many requests ("volunteers for a
     /// day") says less about this one than an offer that answers few. Each score moves by a share of how much more (or
-    /// less) general the offer is than the event's offers on average, its generality being the mean of the best scores
-    /// it gets over all requests (a correction for offers that are everybody's neighbour). Win-wins keep the plain scores.
+    /// less) general the offer is than the event's offers on average, its generality being the mean of the best
+    /// <see cref="SuggestionOptions.GeneralityDepth"/> scores it gets over all requests' lists, a score it did not get
+    /// counting 0 (a correction for offers that are everybody's neighbour). Win-wins keep the plain scores.
     /// </summary>
     private Suggestion[] Reranked(Suggestion[] list)
     {
@@ -271,6 +272,7 @@ public sealed class SuggestionIndex
         {
             return known;
         }
+        var depth = Math.Max(1, _options.GeneralityDepth);
         var best = new Dictionary<int, PriorityQueue<double, double>>();
         foreach (var list in _byRequest.Values)
         {
@@ -278,16 +280,17 @@ public sealed class SuggestionIndex
             {
                 if (!best.TryGetValue(s.OfferId, out var queue))
                 {
-                    best[s.OfferId] = queue = new PriorityQueue<double, double>(_options.GeneralityDepth + 1);
+                    best[s.OfferId] = queue = new PriorityQueue<double, double>(depth + 1);
                 }
                 queue.Enqueue(s.Score, s.Score);
-                if (queue.Count > _options.GeneralityDepth)
+                if (queue.Count > depth)
                 {
                     queue.Dequeue();
                 }
             }
         }
-        var byOffer = best.ToDictionary(kv => kv.Key, kv => kv.Value.UnorderedItems.Average(x => x.Element));
+        // Scores an offer did not get count as 0: an offer in one request's list only is as specific as can be.
+        var byOffer = best.ToDictionary(kv => kv.Key, kv => kv.Value.UnorderedItems.Sum(x => x.Element) / depth);
         var typical = byOffer.Count == 0 ? 0 : byOffer.Values.Average();
         _generality = (byOffer, typical);
         return (byOffer, typical);

@@ -121,7 +121,7 @@ public sealed record SuggestionOptions
     /// </summary>
     public double GeneralityWeight { get; init; } = 0.3;
 
-    /// <summary>How many of an offer's best scores make its generality.</summary>
+    /// <summary>How many of an offer's best scores make its generality (at least 1).</summary>
     public int GeneralityDepth { get; init; } = 5;
 
     /// <summary>Text similarity from which a company for an association (or the other way round) counts fully.</summary>

@@ -424,14 +424,14 @@ public sealed class TextAnalysis : IDisposable
     // "lokaal"; "ouders" are parents, not "ouderen" (the elderly); "weten" is to know, not a "wet"; one "serveert" soup,
     // not a "server"; "maten" are sizes, not a "mat"; "raken" is to reach, not a "rake"; "meten" is to measure, not to
     // "meet"; "per week" is not the "pers"; "schuld" is a fault where "schulden" are debts; a "gesprek" is no "rek",
-    // a "prikbord" no plate, a "supermarkt" no market.
+    // a "prikbord" no plate, a "supermarkt" no market, a "vat" (a keg) no VAT.
     // English: "per day" is not the press, "international" not an intern.
     private static readonly FrozenSet<string>[] FalseFriends =
     [
         FrozenSet<string>.Empty,
         FrozenSet.ToFrozenSet(["livrer", "servir", "servi", "servie", "servis", "établir", "poste", "postes", "couvert", "course", "courses"]),
         FrozenSet.ToFrozenSet(["lokale", "ouders", "weten", "serveren", "serveert", "maten", "raken", "meten", "per", "schuld", "gesprek", "gesprekken", "prikbord", "supermarkt",
-            "supermarkten", "bouwmarkt", "bouwmarkten"]),
+            "supermarkten", "bouwmarkt", "bouwmarkten", "vat", "vaten"]),
         FrozenSet.ToFrozenSet(["per", "international"]),
     ];
 
@@ -554,8 +554,8 @@ public sealed class TextAnalysis : IDisposable
         }
         stream.End();
         // The longest head is the compound's: "voorstelling" ends in "stelling", the "telling" inside that is chance.
-        parts.RemoveAll(part => parts.Exists(longer => longer.Length > part.Length && longer.EndsWith(part, StringComparison.Ordinal)));
-        return parts;
+        var found = parts.ToArray();
+        return [.. found.Where(part => !Array.Exists(found, longer => longer.Length > part.Length && longer.EndsWith(part, StringComparison.Ordinal)))];
     }
 
     // Dutch links the parts of a compound with -s-, -en-, -er- or -e- ("bedrijfspolo", "boekenkast", "kinderfiets").
