@@ -89,6 +89,10 @@ public sealed class TextAnalysisTests
     [InlineData("Zijn we goed gedekt op kamp?", "c:insurance")]
     [InlineData("Met iets op twee wielen zouden ze veel tijd winnen", "c:bicycle")]
     [InlineData("Remplir la salle pour nos 3 représentations", "c:theatre")]
+    [InlineData("Gekoeld ophalen in Gent", "c:refrigerated")]
+    [InlineData("Tables, bancs et abris pour la fête", "c:tent")]
+    [InlineData("Tables, bancs et abris pour la fête", "c:bench")]
+    [InlineData("De quoi faire les lits", "c:blankets")]
     public void Analyze_EverydayWordsOfABourse_NameTheirConcept(string text, string concept)
     {
         Assert.Contains(concept, Keys(text));
@@ -138,6 +142,8 @@ public sealed class TextAnalysisTests
         Assert.DoesNotContain("c:press", Keys("Repetitieruimte gezocht", "Twee avonden per week een plek om te repeteren"));
         Assert.DoesNotContain("c:companionship", Keys("Volunteering for companies", "Companies that give their staff a day"));
         Assert.Contains("c:press", Keys("Aandacht in de pers", "Een artikel in de krant"));
+        // A projector is no computer.
+        Assert.DoesNotContain("c:computer", Keys("Vidéoprojecteur à prêter", "Un beamer pour vos soirées"));
         // A keg ("vat") is not VAT.
         Assert.DoesNotContain("c:accounting", Keys("Vat voor onze heropening", "Een vat bier voor de receptie"));
         // A compound's head is its longest last part: a performance ("voorstelling") holds no count ("telling").
