@@ -144,6 +144,10 @@ public sealed class TextAnalysisTests
         Assert.Contains("c:press", Keys("Aandacht in de pers", "Een artikel in de krant"));
         // A projector is no computer.
         Assert.DoesNotContain("c:computer", Keys("Vidéoprojecteur à prêter", "Un beamer pour vos soirées"));
+        // A bank is no bench, "in verband met" no bandage, media coverage no insurance.
+        Assert.DoesNotContain("c:furniture", Keys("Een bank als partner", "Onze bank steunt verenigingen"));
+        Assert.DoesNotContain("c:first aid", Keys("Hulp bij onze verhuis", "In verband met onze verhuis zoeken we helpers"));
+        Assert.DoesNotContain("c:insurance", Keys("Media coverage for our event"));
         // A keg ("vat") is not VAT.
         Assert.DoesNotContain("c:accounting", Keys("Vat voor onze heropening", "Een vat bier voor de receptie"));
         // A compound's head is its longest last part: a performance ("voorstelling") holds no count ("telling").
