@@ -87,6 +87,14 @@ public sealed class TextAnalysisTests
     [InlineData("Tables, bancs et abris pour la fête", "c:tent")]
     [InlineData("Tables, bancs et abris pour la fête", "c:bench")]
     [InlineData("De quoi faire les lits", "c:blankets")]
+    [InlineData("Een verhoog voor de muzikanten", "c:stage equipment")]
+    [InlineData("Drie dagen tornooi met 40 ploegen", "c:event")]
+    [InlineData("We komen mensen tekort achter de toog en aan de inkom", "c:event help")]
+    [InlineData("Un point d'eau serait un plus", "c:water connection")]
+    [InlineData("Fini le jetable au souper spaghetti", "c:kitchen equipment")]
+    [InlineData("Des images pour notre nouveau dépliant", "c:photo")]
+    [InlineData("Toestellen om thuis te leren", "c:device")]
+    [InlineData("Nous cherchons des ordinateurs", "c:device")]
     public void Analyze_EverydayWordDiminutiveOrCompound_NamesTheConceptOfItsBase(string text, string concept)
     {
         Assert.Contains(concept, Keys(text));
@@ -138,6 +146,12 @@ public sealed class TextAnalysisTests
         Assert.Contains("c:press", Keys("Aandacht in de pers", "Een artikel in de krant"));
         // A projector is no computer.
         Assert.DoesNotContain("c:computer", Keys("Vidéoprojecteur à prêter", "Un beamer pour vos soirées"));
+        // A screen on a stand or in a waiting room is no computer either; a computer screen is.
+        Assert.DoesNotContain("c:computer", Keys("Vidéoprojecteur et écran", "Un écran sur pied qu'on n'utilise plus"));
+        Assert.DoesNotContain("c:computer", Keys("Scherm in onze wachtruimte", "Op het scherm tonen we jullie aankondiging"));
+        Assert.Contains("c:computer", Keys("Computerschermen te geef", "Tien beeldschermen van 24 duim"));
+        // A "moniteur" in French listings is an instructor far more often than a screen.
+        Assert.DoesNotContain("c:computer", Keys("Animation sportive pour enfants", "Deux de nos vendeurs sont moniteurs sportifs"));
         // A bank is no bench, "in verband met" no bandage, media coverage no insurance.
         Assert.DoesNotContain("c:furniture", Keys("Een bank als partner", "Onze bank steunt verenigingen"));
         Assert.DoesNotContain("c:first aid", Keys("Hulp bij onze verhuis", "In verband met onze verhuis zoeken we helpers"));
