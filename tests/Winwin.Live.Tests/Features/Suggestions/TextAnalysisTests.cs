@@ -95,6 +95,23 @@ public sealed class TextAnalysisTests
     [InlineData("Des images pour notre nouveau dépliant", "c:photo")]
     [InlineData("Toestellen om thuis te leren", "c:device")]
     [InlineData("Nous cherchons des ordinateurs", "c:device")]
+    [InlineData("Iemand die onze cijfers eens bekijkt", "c:accounting")]
+    [InlineData("Naar het ziekenhuis op controle", "c:health")]
+    [InlineData("Courses pour rendez-vous médicaux", "c:health")]
+    [InlineData("Seingevers voor de kermiskoers", "c:event help")]
+    [InlineData("Seingevers voor de kermiskoers", "c:event")]
+    [InlineData("Een kale muur in ons salon", "c:wall")]
+    [InlineData("Ils cherchent des murs à décorer", "c:wall")]
+    [InlineData("Hulp voor bewoners met hun digitale dossier", "c:digital")]
+    [InlineData("Ateliers premiers pas numériques", "c:digital")]
+    [InlineData("Trier des lunettes collectées", "c:packing work")]
+    [InlineData("Vouwen, vullen, verpakken", "c:packing work")]
+    [InlineData("On voudrait en construire trois en bois", "c:wood")]
+    [InlineData("Stukken multiplex en OSB", "c:wood")]
+    [InlineData("Il faudrait de quoi abriter 60 personnes", "c:tent")]
+    [InlineData("Salle pour gym douce seniors", "c:sport space")]
+    [InlineData("Bacs à compost à construire", "c:garden")]
+    [InlineData("Wij vertalen uw folder", "c:language")]
     public void Analyze_EverydayWordDiminutiveOrCompound_NamesTheConceptOfItsBase(string text, string concept)
     {
         Assert.Contains(concept, Keys(text));
@@ -214,6 +231,8 @@ public sealed class TextAnalysisTests
     [InlineData("Une salle pour notre banquet", "Pour quatre-vingts convives.", 80)]
     [InlineData("Une salle pour notre banquet", "Pour cent cinquante invités.", 150)]
     [InlineData("Salle pour 40 personnes", "Notre association compte 300 membres.", 40)]
+    [InlineData("Réunion d'info pour locataires", "Une soixantaine de locataires sont inquiets.", 60)]
+    [InlineData("Buurtlokaal", "Ca. 60 m², kitchenette, toiletten, 40 stoelen.", 40)]
     public void Analyze_NumberOfPeople_IsRead(string title, string description, int people)
     {
         Assert.Equal(people, TextAnalysis.Default.Analyze(title, description).People);

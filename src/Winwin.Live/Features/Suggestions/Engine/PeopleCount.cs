@@ -148,12 +148,15 @@ public static class PeopleCount
     [
         "personnes", "pers", "gens", "participants", "participantes", "membres", "invites", "convives", "visiteurs", "eleves",
         "enfants", "jeunes", "etudiants", "joueurs", "residents", "passagers", "places", "sieges", "couverts", "benevoles",
-        "adultes", "seniors", "aines", "spectateurs", "collaborateurs", "employes",
+        "adultes", "seniors", "aines", "spectateurs", "collaborateurs", "employes", "chaises", "locataires", "habitants", "parents",
+        "musiciens", "danseurs", "auditeurs", "scouts", "supporters",
         "personen", "mensen", "deelnemers", "leden", "gasten", "bezoekers", "leerlingen", "kinderen", "jongeren", "studenten",
         "spelers", "bewoners", "passagiers", "zitplaatsen", "plaatsen", "vrijwilligers", "volwassenen", "senioren", "ouderen",
-        "toeschouwers", "medewerkers", "werknemers",
+        "toeschouwers", "medewerkers", "werknemers", "stoelen", "huurders", "inwoners", "ouders", "muzikanten", "dansers",
+        "toehoorders", "supporters",
         "people", "persons", "members", "guests", "visitors", "pupils", "children", "students", "players", "residents",
-        "passengers", "seats", "volunteers", "adults", "attendees", "employees",
+        "passengers", "seats", "volunteers", "adults", "attendees", "employees", "chairs", "tenants", "parents", "musicians",
+        "dancers",
     ]);
 
     // Not "onze" (eleven in French, "our" in Dutch) nor "neuf" (also "new"). "Quarantaine" is also a quarantine, and
