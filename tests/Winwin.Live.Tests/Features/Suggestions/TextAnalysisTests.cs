@@ -112,6 +112,9 @@ public sealed class TextAnalysisTests
     [InlineData("Salle pour gym douce seniors", "c:sport space")]
     [InlineData("Bacs à compost à construire", "c:garden")]
     [InlineData("Wij vertalen uw folder", "c:language")]
+    [InlineData("Notre carte en néerlandais", "c:menu")]
+    [InlineData("Een afbetalingsplan vragen bij de schuldhulpgroep", "c:budget coaching")]
+    [InlineData("Vertaald van of naar NL of FR", "c:dutch language")]
     public void Analyze_EverydayWordDiminutiveOrCompound_NamesTheConceptOfItsBase(string text, string concept)
     {
         Assert.Contains(concept, Keys(text));
@@ -184,6 +187,14 @@ public sealed class TextAnalysisTests
         var shared = Keys("Salle libre le mardi").Intersect(Keys("Zaal gezocht op maandag")).ToList();
         Assert.Contains("c:room", shared);
         Assert.All(shared, k => Assert.Contains(k, (string[])["c:room", "c:space", "c:venue"]));
+        // Dutch lessons are not French lessons: each language is its own concept, under language.
+        var lessons = Keys("Cours de néerlandais pour nos chauffeurs").Intersect(Keys("Cours de français pour vos travailleurs")).ToList();
+        Assert.Contains("c:language", lessons);
+        Assert.DoesNotContain("c:french language", lessons);
+        Assert.DoesNotContain("c:dutch language", lessons);
+        // To draw up a budget is no layout; to watch out for credit is no babysitting.
+        Assert.DoesNotContain("c:graphic design", Keys("Budgetworkshop", "Een budget opmaken"));
+        Assert.DoesNotContain("c:childcare", Keys("Budgetworkshop", "Oppassen met kredieten"));
         // A social grocery is not social media.
         Assert.DoesNotContain("c:socialmedia", Keys("Faire connaître notre épicerie sociale", "Toucher les familles du quartier"));
         Assert.Contains("c:socialmedia", Keys("Nos réseaux sociaux", "Une page Facebook à animer"));

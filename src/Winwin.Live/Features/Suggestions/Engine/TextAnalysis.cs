@@ -431,7 +431,7 @@ public sealed class TextAnalysis : IDisposable
         FrozenSet<string>.Empty,
         FrozenSet.ToFrozenSet(["livrer", "servir", "servi", "servie", "servis", "établir", "poste", "postes", "couvert", "course", "courses"]),
         FrozenSet.ToFrozenSet(["lokale", "ouders", "weten", "serveren", "serveert", "maten", "raken", "meten", "per", "schuld", "gesprek", "gesprekken", "prikbord", "supermarkt",
-            "supermarkten", "bouwmarkt", "bouwmarkten", "vat", "vaten"]),
+            "supermarkten", "bouwmarkt", "bouwmarkten", "vat", "vaten", "opmaken", "oppassen"]),
         FrozenSet.ToFrozenSet(["per", "international"]),
     ];
 
