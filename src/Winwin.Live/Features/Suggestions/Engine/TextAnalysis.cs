@@ -126,6 +126,12 @@ public sealed class TextAnalysis : IDisposable
                 {
                     continue;
                 }
+                // English drops "it" as a stop word, so "IT support" would be read as "support" and "it help" as any help:
+                // in English a phrase that its stop words leave as one word is not looked for.
+                if (language == TextLanguage.English && stems.Count == 1 && tokens.Count(t => t.Text.Length >= 2) > 1)
+                {
+                    continue;
+                }
                 var key = string.Join(' ', stems.Select(s => s.Stem));
                 if (!map.TryGetValue(key, out var concepts))
                 {
@@ -429,10 +435,13 @@ public sealed class TextAnalysis : IDisposable
     private static readonly FrozenSet<string>[] FalseFriends =
     [
         FrozenSet<string>.Empty,
-        FrozenSet.ToFrozenSet(["livrer", "servir", "servi", "servie", "servis", "établir", "poste", "postes", "couvert", "course", "courses"]),
+        FrozenSet.ToFrozenSet(["livrer", "servir", "servi", "servie", "servis", "établir", "poste", "postes", "couvert", "course", "courses", "près", "équipé", "équipée",
+            "équipés", "équipées", "tissu", "interne", "internes", "tonnes"]),
         FrozenSet.ToFrozenSet(["lokale", "ouders", "weten", "serveren", "serveert", "maten", "raken", "meten", "per", "schuld", "gesprek", "gesprekken", "prikbord", "supermarkt",
-            "supermarkten", "bouwmarkt", "bouwmarkten", "vat", "vaten", "opmaken", "oppassen"]),
-        FrozenSet.ToFrozenSet(["per", "international"]),
+            "supermarkten", "bouwmarkt", "bouwmarkten", "vat", "vaten", "opmaken", "oppassen", "even", "zaak", "zaken", "leveren", "druk", "drukke",
+            "inkomen", "voorstellen", "rekenen", "reeks", "weet", "ouder", "tal", "steken", "arbeidsmarkt", "samenlevingsopbouw", "verhogen"]),
+        FrozenSet.ToFrozenSet(["per", "international", "even", "well", "mind", "equipped", "equipment", "book", "booked", "booking", "hire", "hired", "mail",
+            "invite", "invited", "initiative", "initiatives", "internal"]),
     ];
 
     private static readonly FrozenSet<string> FrenchDeterminers =
