@@ -132,6 +132,27 @@ public sealed class TextAnalysisTests
     [InlineData("Vrijwilligers die blijven: ons vrijwilligersbeleid", "c:hr")]
     [InlineData("How do we become an official foundation?", "c:legal")]
     [InlineData("Leaflets for our clothing swap", "c:graphic design")]
+    [InlineData("Les chaises roulantes reviennent abîmées", "c:repair")]
+    [InlineData("15 vélos à remettre en route", "c:repair")]
+    [InlineData("Une tache au plafond qui grandit", "c:roof")]
+    [InlineData("Deux couvreurs pour une journée", "c:roof")]
+    [InlineData("Il faut de l'ombre pour le public", "c:tent")]
+    [InlineData("La commune exige un service d'ordre", "c:security")]
+    [InlineData("Tournoi : ombre et places assises", "c:furniture")]
+    [InlineData("Kermesse d'octobre", "c:event")]
+    [InlineData("Décors de la prochaine pièce", "c:carpentry")]
+    [InlineData("Petits travaux de menuiserie", "c:carpentry")]
+    [InlineData("Nos puéricultrices n'ont pas le temps de tout récurer", "c:cleaning")]
+    [InlineData("Une bonne coupe, ça change tout", "c:hairdresser")]
+    [InlineData("Knippen voor wie het moeilijk heeft", "c:hairdresser")]
+    [InlineData("La clôture du parc des chèvres est pourrie", "c:fencing")]
+    [InlineData("Planches, madriers et piquets", "c:fencing")]
+    [InlineData("Des tas énormes de branches", "c:garden work")]
+    [InlineData("Nos courriers sont incompréhensibles pour eux", "c:plain language")]
+    [InlineData("Traduction orale en arabe et dari", "c:foreign languages")]
+    [InlineData("Notre trésorière déménage en juin", "c:accounting")]
+    [InlineData("Un endroit en plein air", "c:outdoor space")]
+    [InlineData("Des rayonnages et un présentoir", "c:cupboard")]
     public void Analyze_EverydayWordDiminutiveOrCompound_NamesTheConceptOfItsBase(string text, string concept)
     {
         Assert.Contains(concept, Keys(text));
@@ -232,6 +253,9 @@ public sealed class TextAnalysisTests
         Assert.DoesNotContain("c:energy", Keys("Onze jaarlijkse wandeltocht"));
         Assert.DoesNotContain("c:vehicle", Keys("Un terrain pour notre camp d'été", "Nous campons en juillet"));
         Assert.DoesNotContain("c:books", Keys("Book the room on Mondays", "Booking by phone"));
+        // A piece of plywood is nothing broken, and a band looking for a roof over its head looks for a hall, not a roofer.
+        Assert.DoesNotContain("c:repair", Keys("Stukken multiplex en OSB", "Per stuk af te halen"));
+        Assert.DoesNotContain("c:roof", Keys("La fanfare cherche un toit", "Notre salle de répétition est vendue"));
         // Dutch lessons are not French lessons: each language is its own concept, under language.
         var lessons = Keys("Cours de néerlandais pour nos chauffeurs").Intersect(Keys("Cours de français pour vos travailleurs")).ToList();
         Assert.Contains("c:language", lessons);
