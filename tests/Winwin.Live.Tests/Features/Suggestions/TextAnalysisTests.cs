@@ -153,6 +153,22 @@ public sealed class TextAnalysisTests
     [InlineData("Notre trésorière déménage en juin", "c:accounting")]
     [InlineData("Un endroit en plein air", "c:outdoor space")]
     [InlineData("Des rayonnages et un présentoir", "c:cupboard")]
+    [InlineData("Zoeken: 3 man voor verhuis", "c:hands")]
+    [InlineData("Uitstap met 2 rolstoelgebruikers", "c:accessibility")]
+    [InlineData("Bijenkasten verhuizen", "c:bees")]
+    [InlineData("Ons buurtfeest loopt tot na donker", "c:light")]
+    [InlineData("Schijnwerpers en werflampen", "c:light")]
+    [InlineData("Iemand die goe is met naald en draad", "c:sewing")]
+    [InlineData("Koer minder grijs", "c:greening")]
+    [InlineData("Ontharden en vergroenen van de speelplaats", "c:greening")]
+    [InlineData("Vlamingen om mee te klappen", "c:language")]
+    [InlineData("Hoge zaal om trapezes op te hangen", "c:sport space")]
+    [InlineData("Bijna in een valse mail getrapt", "c:cybersecurity")]
+    [InlineData("Nos réservations en ligne ont été piratées", "c:cybersecurity")]
+    [InlineData("Verbanddoos kantine", "c:first aid")]
+    [InlineData("Gezond ontbijt voor 60 kinderen", "c:food")]
+    [InlineData("Eieren, melk en kaas van eigen hoeve", "c:food")]
+    [InlineData("Onze schrijnwerker komt een halve dag", "c:wood")]
     public void Analyze_EverydayWordDiminutiveOrCompound_NamesTheConceptOfItsBase(string text, string concept)
     {
         Assert.Contains(concept, Keys(text));
@@ -256,6 +272,8 @@ public sealed class TextAnalysisTests
         // A piece of plywood is nothing broken, and a band looking for a roof over its head looks for a hall, not a roofer.
         Assert.DoesNotContain("c:repair", Keys("Stukken multiplex en OSB", "Per stuk af te halen"));
         Assert.DoesNotContain("c:roof", Keys("La fanfare cherche un toit", "Notre salle de répétition est vendue"));
+        // Beehives are no cupboards.
+        Assert.DoesNotContain("c:cupboard", Keys("Bijenkasten verhuizen", "Tien stuks naar het koolzaadveld brengen"));
         // Dutch lessons are not French lessons: each language is its own concept, under language.
         var lessons = Keys("Cours de néerlandais pour nos chauffeurs").Intersect(Keys("Cours de français pour vos travailleurs")).ToList();
         Assert.Contains("c:language", lessons);
@@ -313,6 +331,7 @@ public sealed class TextAnalysisTests
     [InlineData("Salle pour 40 personnes", "Notre association compte 300 membres.", 40)]
     [InlineData("Réunion d'info pour locataires", "Une soixantaine de locataires sont inquiets.", 60)]
     [InlineData("Buurtlokaal", "Ca. 60 m², kitchenette, toiletten, 40 stoelen.", 40)]
+    [InlineData("Naar tornooi in Genk", "Vervoer voor 7 spelertjes + trainer.", 7)]
     public void Analyze_NumberOfPeople_IsRead(string title, string description, int people)
     {
         Assert.Equal(people, TextAnalysis.Default.Analyze(title, description).People);

@@ -153,7 +153,7 @@ public static class PeopleCount
         "personen", "mensen", "deelnemers", "leden", "gasten", "bezoekers", "leerlingen", "kinderen", "jongeren", "studenten",
         "spelers", "bewoners", "passagiers", "zitplaatsen", "plaatsen", "vrijwilligers", "volwassenen", "senioren", "ouderen",
         "toeschouwers", "medewerkers", "werknemers", "stoelen", "huurders", "inwoners", "ouders", "muzikanten", "dansers",
-        "toehoorders", "supporters",
+        "toehoorders", "supporters", "spelertjes", "kindjes", "rolstoelgebruikers", "begeleiders",
         "people", "persons", "members", "guests", "visitors", "pupils", "children", "students", "players", "residents",
         "passengers", "seats", "volunteers", "adults", "attendees", "employees", "chairs", "tenants", "parents", "musicians",
         "dancers",
