@@ -12,12 +12,12 @@ public sealed class TuningSetTests(ITestOutputHelper output)
 {
     [Theory]
     [InlineData("TuningSet", 0.85)]
-    [InlineData("ThirdTuningSet", 0.80)]
-    [InlineData("FourthTuningSet", 0.80)]
-    [InlineData("FifthTuningSet", 0.75)]
-    [InlineData("SixthTuningSet", 0.70)]
-    [InlineData("SeventhTuningSet", 0.70)]
-    [InlineData("EighthTuningSet", 0.70)]
+    [InlineData("ThirdTuningSet", 0.85)]
+    [InlineData("FourthTuningSet", 0.85)]
+    [InlineData("FifthTuningSet", 0.85)]
+    [InlineData("SixthTuningSet", 0.85)]
+    [InlineData("SeventhTuningSet", 0.85)]
+    [InlineData("EighthTuningSet", 0.85)]
     public void Suggestions_TuningSet_ReachTheTuningTarget(string name, double top3Target)
     {
         var set = QualitySet.Load(name);

@@ -439,7 +439,7 @@ public sealed class TextAnalysis : IDisposable
             "équipés", "équipées", "tissu", "interne", "internes", "tonnes"]),
         FrozenSet.ToFrozenSet(["lokale", "ouders", "weten", "serveren", "serveert", "maten", "raken", "meten", "per", "schuld", "gesprek", "gesprekken", "prikbord", "supermarkt",
             "supermarkten", "bouwmarkt", "bouwmarkten", "vat", "vaten", "opmaken", "oppassen", "even", "zaak", "zaken", "leveren", "druk", "drukke",
-            "inkomen", "voorstellen", "rekenen", "reeks", "weet", "ouder", "tal", "steken", "arbeidsmarkt", "samenlevingsopbouw", "verhogen"]),
+            "inkomen", "voorstellen", "rekenen", "reeks", "weet", "ouder", "tal", "steken", "arbeidsmarkt", "samenlevingsopbouw", "verhogen", "art"]),
         FrozenSet.ToFrozenSet(["per", "international", "even", "well", "mind", "equipped", "equipment", "book", "booked", "booking", "hire", "hired", "mail",
             "invite", "invited", "initiative", "initiatives", "internal"]),
     ];
