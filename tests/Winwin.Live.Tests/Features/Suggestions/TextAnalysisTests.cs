@@ -285,6 +285,9 @@ public sealed class TextAnalysisTests
         // "Art. 60" in a Dutch listing is an article of law, no art; in French "l'art" still is.
         Assert.DoesNotContain("c:art", Keys("Infosessie voor werkgevers: art. 60", "Hoe werkt art. 60 voor uw bedrijf?"));
         Assert.Contains("c:art", Keys("L'art au service du quartier", "Des artistes exposent leurs oeuvres"));
+        // Language coaches and sports coaches are no coaches with a driver.
+        Assert.DoesNotContain("c:vehicle", Keys("Taalcoaching op de werkvloer", "Onze taalcoaches komen op locatie"));
+        Assert.Contains("c:vehicle", Keys("Un autocar pour l'excursion", "50 places avec chauffeur"));
         // Beehives are no cupboards.
         Assert.DoesNotContain("c:cupboard", Keys("Bijenkasten verhuizen", "Tien stuks naar het koolzaadveld brengen"));
         // Dutch lessons are not French lessons: each language is its own concept, under language.
