@@ -179,6 +179,13 @@ public sealed class TextAnalysisTests
     [InlineData("Een paar kubieke meter mest", "c:van")]
     [InlineData("Zes nieuwe bakfietsen en geen stalling", "c:storage")]
     [InlineData("Impossible de garantir la confidentialité", "c:confidential")]
+    [InlineData("Conduire nos U12 aux matchs", "c:people transport")]
+    [InlineData("Notre minibus est libre le week-end", "c:people transport")]
+    [InlineData("Koffers, tenten en keukenmateriaal naar het kamp", "c:goods transport")]
+    [InlineData("Een bakwagen met laadklep en chauffeur", "c:goods transport")]
+    [InlineData("Le toit du local fuit", "c:roof")]
+    [InlineData("Accueillir les oiseaux et les abeilles", "c:wildlife")]
+    [InlineData("Nichoirs et hôtels à insectes", "c:wildlife")]
     public void Analyze_EverydayWordDiminutiveOrCompound_NamesTheConceptOfItsBase(string text, string concept)
     {
         Assert.Contains(concept, Keys(text));
