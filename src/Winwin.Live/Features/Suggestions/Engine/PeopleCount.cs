@@ -148,15 +148,14 @@ public static class PeopleCount
     [
         "personnes", "pers", "gens", "participants", "participantes", "membres", "invites", "convives", "visiteurs", "eleves",
         "enfants", "jeunes", "etudiants", "joueurs", "residents", "passagers", "places", "sieges", "couverts", "benevoles",
-        "adultes", "seniors", "aines", "spectateurs", "collaborateurs", "employes", "chaises", "locataires", "habitants", "parents",
-        "musiciens", "danseurs", "auditeurs", "scouts", "supporters",
+        "adultes", "seniors", "aines", "spectateurs", "collaborateurs", "employes", "locataires", "parents", "musiciens", "danseurs",
+        "scouts",
         "personen", "mensen", "deelnemers", "leden", "gasten", "bezoekers", "leerlingen", "kinderen", "jongeren", "studenten",
         "spelers", "bewoners", "passagiers", "zitplaatsen", "plaatsen", "vrijwilligers", "volwassenen", "senioren", "ouderen",
-        "toeschouwers", "medewerkers", "werknemers", "stoelen", "huurders", "inwoners", "ouders", "muzikanten", "dansers",
-        "toehoorders", "supporters", "spelertjes", "kindjes", "rolstoelgebruikers", "begeleiders",
+        "toeschouwers", "medewerkers", "werknemers", "huurders", "ouders", "muzikanten", "dansers",
+        "toehoorders", "spelertjes", "kindjes",
         "people", "persons", "members", "guests", "visitors", "pupils", "children", "students", "players", "residents",
-        "passengers", "seats", "volunteers", "adults", "attendees", "employees", "chairs", "tenants", "parents", "musicians",
-        "dancers",
+        "passengers", "seats", "volunteers", "adults", "attendees", "employees", "tenants", "parents", "musicians", "dancers",
     ]);
 
     // Not "onze" (eleven in French, "our" in Dutch) nor "neuf" (also "new"). "Quarantaine" is also a quarantine, and

@@ -441,7 +441,7 @@ public sealed class TextAnalysis : IDisposable
             "supermarkten", "bouwmarkt", "bouwmarkten", "vat", "vaten", "opmaken", "oppassen", "even", "zaak", "zaken", "leveren", "druk", "drukke",
             "inkomen", "voorstellen", "rekenen", "reeks", "weet", "ouder", "tal", "steken", "arbeidsmarkt", "samenlevingsopbouw", "verhogen", "art"]),
         FrozenSet.ToFrozenSet(["per", "international", "even", "well", "mind", "equipped", "equipment", "book", "booked", "booking", "hire", "hired", "mail",
-            "invite", "invited", "initiative", "initiatives", "internal"]),
+            "invite", "invited", "initiative", "initiatives", "internal", "comprehensive", "stall", "stalls", "branch", "branches", "hospitality", "alternative", "alternatives", "treasure"]),
     ];
 
     private static readonly FrozenSet<string> FrenchDeterminers =
