@@ -185,6 +185,20 @@ public sealed class TextAnalysisTests
     [InlineData("Le toit du local fuit", "c:roof")]
     [InlineData("Accueillir les oiseaux et les abeilles", "c:wildlife")]
     [InlineData("Nichoirs et hôtels à insectes", "c:wildlife")]
+    [InlineData("Te weinig stopcontacten en de lampen flikkeren", "c:electricity")]
+    [InlineData("Een ledenlijst met adressen en geboortedata", "c:data protection")]
+    [InlineData("Kou in de portiekflats, tocht en radiatorfolie", "c:energy")]
+    [InlineData("Er moeten mensen bij de afzetting staan", "c:security")]
+    [InlineData("Wij zoeken een grote, vlakke vloer", "c:sport space")]
+    [InlineData("Wat doen we bij een hartstilstand?", "c:first aid")]
+    [InlineData("Iemand voor verstuikte enkels", "c:first aid")]
+    [InlineData("Tien portofoons te leen", "c:two-way radio")]
+    [InlineData("De grote zaal is toe aan een verfbeurt", "c:paint")]
+    [InlineData("Workshop werkende mantelzorgers", "c:caregivers")]
+    [InlineData("Lokaal talent om op te treden", "c:music")]
+    [InlineData("Veel huurders spreken slecht Nederlands", "c:translation")]
+    [InlineData("Zand en snoeiafval naar de milieustraat", "c:goods transport")]
+    [InlineData("Dat moeten wij zelf bijeenbrengen", "c:fundraising")]
     public void Analyze_EverydayWordDiminutiveOrCompound_NamesTheConceptOfItsBase(string text, string concept)
     {
         Assert.Contains(concept, Keys(text));
