@@ -56,8 +56,8 @@ public sealed class SuggestionIndexTests
     {
         SuggestionListing[] listings =
         [
-            Offer(1, Company, Hands, "Collega's helpen een dag", "Tien collega's komen een dag helpen: schilderen, tuinwerk, verhuizen of opruimen, wat u nodig hebt."),
-            Offer(2, Bakery, Hands, "Een schilder", "Onze schilder komt een dag schilderen."),
+            Offer(1, Company, Hands, "Collega's helpen een dag", "Tien collega's komen een dag helpen in uw lokaal: schilderen, tuinwerk, verhuizen of opruimen, wat u nodig hebt."),
+            Offer(2, Bakery, Hands, "Een schilder", "Onze schilder komt schilderen."),
             Request(3, Youth, Hands, "Helpers voor een dag", "Wie komt een dag helpen? De muren van ons lokaal moeten geschilderd worden."),
             Request(4, Youth, Hands, "Helpers voor tuinwerk", "Onze tuin moet opgeruimd worden, wie komt een dag helpen?"),
             Request(5, Youth, Hands, "Helpen bij onze verhuis", "Wij verhuizen in maart en zoeken sterke armen voor een dag."),
