@@ -199,6 +199,24 @@ public sealed class TextAnalysisTests
     [InlineData("Veel huurders spreken slecht Nederlands", "c:translation")]
     [InlineData("Zand en snoeiafval naar de milieustraat", "c:goods transport")]
     [InlineData("Dat moeten wij zelf bijeenbrengen", "c:fundraising")]
+    [InlineData("Tout ce qui peut compléter la gamelle de nos chiens", "c:pet food")]
+    [InlineData("Les questions des ados sur le consentement", "c:sex education")]
+    [InlineData("Le Repair Café cherche un toit", "c:space")]
+    [InlineData("Un cycle de self-défense pour nos jeunes filles", "c:martial arts")]
+    [InlineData("Ils ont travaillé la terre toute leur vie", "c:garden")]
+    [InlineData("Du fumier à aller chercher", "c:goods transport")]
+    [InlineData("S'il drache pendant le tournoi", "c:tent")]
+    [InlineData("Bricolage avec 25 enfants", "c:crafts")]
+    [InlineData("Le muret de la plaine de jeux s'écroule", "c:masonry")]
+    [InlineData("Une jambe dans le plâtre", "c:medical equipment")]
+    [InlineData("La salle doit être rendue nickel", "c:cleaning")]
+    [InlineData("Elle voudrait que le refuge hérite de sa maison", "c:legal")]
+    [InlineData("Sommes-nous couverts pour les camps ?", "c:insurance")]
+    [InlineData("Malaise à l'entraînement", "c:first aid")]
+    [InlineData("Chips et coca au goûter", "c:healthy eating")]
+    [InlineData("Vieux écrans qui encombrent la cave", "c:reuse")]
+    [InlineData("Nouvelle friterie, personne ne nous connaît", "c:visibility")]
+    [InlineData("Encart gratuit dans le toutes-boîtes", "c:advertising")]
     public void Analyze_EverydayWordDiminutiveOrCompound_NamesTheConceptOfItsBase(string text, string concept)
     {
         Assert.Contains(concept, Keys(text));
@@ -322,6 +340,9 @@ public sealed class TextAnalysisTests
         Assert.DoesNotContain("c:kitchen equipment", Keys("Our hall is at your disposal"));
         Assert.DoesNotContain("c:device", Keys("Wij schenken speeltoestellen"));
         Assert.DoesNotContain("c:legal", Keys("Sinds de oprichting in 1995 helpen wij gezinnen"));
+        // "Enlèvement au dépôt" says who collects a gift, not that it needs a truck; food "proche de la date" is no carer.
+        Assert.DoesNotContain("c:goods transport", Keys("Barrières Nadar prêtées", "Enlèvement au dépôt le samedi"));
+        Assert.DoesNotContain("c:caregivers", Keys("Invendus alimentaires", "Produits laitiers proches de la date"));
         // Beehives are no cupboards.
         Assert.DoesNotContain("c:cupboard", Keys("Bijenkasten verhuizen", "Tien stuks naar het koolzaadveld brengen"));
         // Dutch lessons are not French lessons: each language is its own concept, under language.
@@ -381,6 +402,7 @@ public sealed class TextAnalysisTests
     [InlineData("Salle pour 40 personnes", "Notre association compte 300 membres.", 40)]
     [InlineData("Réunion d'info pour locataires", "Une soixantaine de locataires sont inquiets.", 60)]
     [InlineData("Naar tornooi in Genk", "Vervoer voor 7 spelertjes + trainer.", 7)]
+    [InlineData("Session de code", "Une école nous demande une session pour 30 rhétos.", 30)]
     public void Analyze_NumberOfPeople_IsRead(string title, string description, int people)
     {
         Assert.Equal(people, TextAnalysis.Default.Analyze(title, description).People);

@@ -149,7 +149,7 @@ public static class PeopleCount
         "personnes", "pers", "gens", "participants", "participantes", "membres", "invites", "convives", "visiteurs", "eleves",
         "enfants", "jeunes", "etudiants", "joueurs", "residents", "passagers", "places", "sieges", "couverts", "benevoles",
         "adultes", "seniors", "aines", "spectateurs", "collaborateurs", "employes", "locataires", "parents", "musiciens", "danseurs",
-        "scouts",
+        "scouts", "rhetos", "apprenants",
         "personen", "mensen", "deelnemers", "leden", "gasten", "bezoekers", "leerlingen", "kinderen", "jongeren", "studenten",
         "spelers", "bewoners", "passagiers", "zitplaatsen", "plaatsen", "vrijwilligers", "volwassenen", "senioren", "ouderen",
         "toeschouwers", "medewerkers", "werknemers", "huurders", "ouders", "muzikanten", "dansers",
