@@ -436,10 +436,10 @@ public sealed class TextAnalysis : IDisposable
     [
         FrozenSet<string>.Empty,
         FrozenSet.ToFrozenSet(["livrer", "servir", "servi", "servie", "servis", "établir", "poste", "postes", "couvert", "course", "courses", "près", "équipé", "équipée",
-            "équipés", "équipées", "tissu", "interne", "internes", "tonnes"]),
+            "équipés", "équipées", "tissu", "interne", "internes", "tonnes", "carrés", "carrée", "carrées"]),
         FrozenSet.ToFrozenSet(["lokale", "ouders", "weten", "serveren", "serveert", "maten", "raken", "meten", "per", "schuld", "gesprek", "gesprekken", "prikbord", "supermarkt",
             "supermarkten", "bouwmarkt", "bouwmarkten", "vat", "vaten", "opmaken", "oppassen", "even", "zaak", "zaken", "leveren", "druk", "drukke",
-            "inkomen", "voorstellen", "rekenen", "reeks", "weet", "ouder", "tal", "steken", "arbeidsmarkt", "samenlevingsopbouw", "verhogen", "art"]),
+            "inkomen", "voorstellen", "rekenen", "reeks", "weet", "ouder", "tal", "steken", "arbeidsmarkt", "samenlevingsopbouw", "verhogen", "art", "manuren", "manuur", "reus", "genereus"]),
         FrozenSet.ToFrozenSet(["per", "international", "even", "well", "mind", "equipped", "equipment", "book", "booked", "booking", "hire", "hired", "mail",
             "invite", "invited", "initiative", "initiatives", "internal", "comprehensive", "stall", "stalls", "branch", "branches", "hospitality", "alternative", "alternatives", "treasure"]),
     ];
