@@ -430,8 +430,13 @@ public sealed class TextAnalysis : IDisposable
     // "lokaal"; "ouders" are parents, not "ouderen" (the elderly); "weten" is to know, not a "wet"; one "serveert" soup,
     // not a "server"; "maten" are sizes, not a "mat"; "raken" is to reach, not a "rake"; "meten" is to measure, not to
     // "meet"; "per week" is not the "pers"; "schuld" is a fault where "schulden" are debts; a "gesprek" is no "rek",
-    // a "prikbord" no plate, a "supermarkt" no market, a "vat" (a keg) no VAT.
-    // English: "per day" is not the press, "international" not an intern.
+    // a "prikbord" no plate, a "supermarkt" no market, a "vat" (a keg) no VAT. Also: "près de la gare" is no press, a
+    // "salle équipée" no team, "tissu associatif" no fabric, "mètres carrés" no carers; "een goede zaak" is no bag,
+    // "een bijdrage leveren" no delivery, "het is druk" no print, "een laag inkomen" no entrance, "wie weet" no law,
+    // "tal van" no languages, "art. 60" no art, "manuren" no manure, "genereus" no reuse.
+    // English: "per day" is not the press, "international" not an intern, "even" no evening, "as well" no wellness,
+    // "equipment" no team, "book the room" no books, "room for hire" no HR, "e-mail" no newsletter, "our branch" no
+    // branches of a tree, "comprehensive" no plain language.
     private static readonly FrozenSet<string>[] FalseFriends =
     [
         FrozenSet<string>.Empty,
