@@ -202,7 +202,7 @@ public sealed class SuggestionIndexTests
             Offer(1, Company, Space, "Parking le week-end", "Notre parking de 50 places est libre le samedi"),
             Offer(3, Bakery, Space, "Kelder om te stockeren"),
             Offer(4, Garden, Means, "Compost for your garden"),
-            Request(2, Youth, Space, "Pour nos répétitions", "Notre troupe cherche où répéter le jeudi"));
+            Request(2, Youth, Space, "Pour notre troupe de théâtre", "Nous jouons le jeudi, à partir de septembre"));
 
         var suggestions = index.ForRequest(2);
 

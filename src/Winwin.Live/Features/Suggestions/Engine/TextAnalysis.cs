@@ -99,6 +99,11 @@ public sealed class TextAnalysis : IDisposable
                 continue;
             }
             var colon = line.IndexOf(':', StringComparison.Ordinal);
+            // Two lines run together ("…, est en pannetent: bij regen") would make one concept's terms another's.
+            if (colon <= 0 || line.IndexOf(':', colon + 1) >= 0 || line[..colon].Count(c => c == '>') > 1)
+            {
+                throw new FormatException($"A lexicon line must read \"concept[ > broader]: term, term, …\": {line}");
+            }
             var head = line[..colon].Split('>', StringSplitOptions.TrimEntries);
             var concept = head[0];
             if (head.Length > 1)
