@@ -24,7 +24,7 @@ public sealed class TuningSetTests(ITestOutputHelper output)
     [InlineData("TwelfthTuningSet", 0.85)]
     [InlineData("ThirteenthTuningSet", 0.85)]
     [InlineData("FourteenthTuningSet", 0.85)]
-    [InlineData("FifteenthTuningSet", 0.80)]
+    [InlineData("FifteenthTuningSet", 0.75)]
     public void Suggestions_TuningSet_ReachTheTuningTarget(string name, double top3Target)
     {
         var set = QualitySet.Load(name);
