@@ -28,6 +28,8 @@ public sealed class TuningSetTests(ITestOutputHelper output)
     [InlineData("SixteenthTuningSet", 0.85)]
     [InlineData("SeventeenthTuningSet", 0.85)]
     [InlineData("EighteenthTuningSet", 0.85)]
+    [InlineData("NineteenthTuningSet", 0.85)]
+    [InlineData("TwentiethTuningSet", 0.85)]
     public void Suggestions_TuningSet_ReachTheTuningTarget(string name, double top3Target)
     {
         var set = QualitySet.Load(name);
