@@ -30,6 +30,8 @@ public sealed class TuningSetTests(ITestOutputHelper output)
     [InlineData("EighteenthTuningSet", 0.85)]
     [InlineData("NineteenthTuningSet", 0.85)]
     [InlineData("TwentiethTuningSet", 0.85)]
+    [InlineData("TwentyFirstTuningSet", 0.85)]
+    [InlineData("TwentySecondTuningSet", 0.85)]
     public void Suggestions_TuningSet_ReachTheTuningTarget(string name, double top3Target)
     {
         var set = QualitySet.Load(name);

@@ -348,7 +348,16 @@ public sealed class TextAnalysis : IDisposable
             return null;
         }
         var bare = word[..^ending];
-        foreach (var infinitive in (ReadOnlySpan<string>)[bare + "er", bare + "r", bare + "ir"])
+        ReadOnlySpan<string> infinitives = [bare + "er", bare + "r", bare + "ir"];
+        // "Nous servons" is "servir", a false friend the lexicon does not hold: not the English "server" that it does.
+        foreach (var infinitive in infinitives)
+        {
+            if (FalseFriends[(int)TextLanguage.French].Contains(infinitive) && !_words.ContainsKey(infinitive))
+            {
+                return null;
+            }
+        }
+        foreach (var infinitive in infinitives)
         {
             if (_words.TryGetValue(infinitive, out var concepts))
             {
