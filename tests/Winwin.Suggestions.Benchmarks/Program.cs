@@ -30,6 +30,13 @@ if (args is ["money", ..])
     return;
 }
 
+if (args is ["learn-order", ..])
+{
+    // The learned order of each request's first three offers, from the labelled sets next to the tests.
+    OrderLearning.Run(args is [_, var root, ..] ? root : Path.Combine("tests", "Winwin.Live.Tests", "Features", "Suggestions"));
+    return;
+}
+
 if (args is ["quick", ..])
 {
     // A quick look without BenchmarkDotNet: one cold and three warm runs per size.

@@ -63,7 +63,7 @@ public sealed class SuggestionIndexTests
             Request(5, Youth, Hands, "Helpen bij onze verhuis", "Wij verhuizen in maart en zoeken sterke armen voor een dag."),
             Request(6, Youth, Hands, "Opruimdag in de jeugdlokalen", "Wie komt een dag mee opruimen en sorteren?"),
         ];
-        var plain = new SuggestionIndex(new SuggestionOptions { GeneralityWeight = 0 });
+        var plain = new SuggestionIndex(new SuggestionOptions { GeneralityWeight = 0, FirstThreeOrder = null });
         plain.Load([Company, Youth, Garden, Bakery], listings);
         var index = Index(listings);
 
@@ -73,6 +73,48 @@ public sealed class SuggestionIndexTests
         Assert.True(index.ForRequest(3)[0].Score > index.ForRequest(3)[1].Score);
         // For the garden, the move and the clean-up the colleagues still come first.
         Assert.All(new[] { 4, 5, 6 }, r => Assert.Equal(1, index.ForRequest(r)[0].OfferId));
+    }
+
+    [Fact]
+    public void ForRequest_RoomAskedInOtherWords_ComesBeforeAStoreRoomThatOnlySharesTheWord()
+    {
+        SuggestionListing[] listings =
+        [
+            Offer(1, Company, Space, "Local de rangement", "Un local sec pour stocker votre matériel."),
+            Offer(2, Bakery, Space, "Notre réfectoire le week-end", "Grand réfectoire avec tables et chaises, libre le samedi."),
+            Request(3, Youth, Space, "Local pour notre assemblée générale", "Une salle pour une quarantaine de membres un samedi."),
+        ];
+        var byScore = new SuggestionIndex(new SuggestionOptions { FirstThreeOrder = null });
+        byScore.Load([Company, Youth, Bakery], listings);
+        var index = Index(listings);
+
+        // By score the store room comes first, for the word "local"; a hall for a meeting is what is asked.
+        Assert.Equal([1, 2], byScore.ForRequest(3).Select(s => s.OfferId));
+        Assert.Equal([2, 1], index.ForRequest(3).Select(s => s.OfferId));
+        Assert.True(index.ForRequest(3)[0].Score > index.ForRequest(3)[1].Score);
+    }
+
+    [Fact]
+    public void ForRequest_LearnedOrder_OnlyReordersTheFirstThreeAndStillReadsBestFirst()
+    {
+        var set = QualitySet.Load("TuningSet");
+        var byScore = new SuggestionIndex(new SuggestionOptions { FirstThreeOrder = null });
+        byScore.Load(set.Organizations, set.Listings);
+        var index = new SuggestionIndex();
+        index.Load(set.Organizations, set.Listings);
+        var reordered = 0;
+
+        foreach (var request in set.Listings.Where(l => l.Kind == ListingSide.Request))
+        {
+            var plain = byScore.ForRequest(request.Id).Select(s => s.OfferId).ToList();
+            var learned = index.ForRequest(request.Id);
+            var ids = learned.Select(s => s.OfferId).ToList();
+            Assert.Equal(plain.Take(3).Order(), ids.Take(3).Order());
+            Assert.Equal(plain.Skip(3), ids.Skip(3));
+            Assert.Equal(learned.Select(s => s.Score).OrderDescending(), learned.Select(s => s.Score));
+            reordered += plain.SequenceEqual(ids) ? 0 : 1;
+        }
+        Assert.InRange(reordered, 1, set.Matches.Count);
     }
 
     [Fact]

@@ -250,50 +250,125 @@ public sealed class SuggestionIndex
     /// day") says less about this one than an offer that answers few. Each score moves by a share of how much more (or
     /// less) general the offer is than the event's offers on average, its generality being the mean of the best
     /// <see cref="SuggestionOptions.GeneralityDepth"/> scores it gets over all requests' lists, a score it did not get
-    /// counting 0 (a correction for offers that are everybody's neighbour). Win-wins keep the plain scores.
+    /// counting 0 (a correction for offers that are everybody's neighbour). Then the first three are put in their
+    /// learned order (<see cref="SuggestionOptions.FirstThreeOrder"/>). Win-wins keep the plain scores.
     /// </summary>
     private Suggestion[] Reranked(Suggestion[] list)
+    {
+        if (_options.FirstThreeOrder is not { } order || list.Length < 2)
+        {
+            return ByGenerality(list);
+        }
+        var ranked = ByGenerality(list);
+        var first = FirstThree(list, ranked);
+        var rest = ranked[first.Count..];
+        // The learned correction orders the three; their scores stay above the fourth, so the list still reads best first.
+        var floor = rest.Length > 0 ? rest[0].Score : 0;
+        return [.. first
+            .Select(c => (c.Suggestion, Ordered: c.Suggestion.Score + order.Correction(c.Signs)))
+            .OrderByDescending(c => c.Ordered).ThenBy(c => c.Suggestion.OfferId)
+            .Select(c => c.Suggestion with { Score = Math.Round(Math.Clamp(c.Ordered, floor, 1), 4) }), .. rest];
+    }
+
+    private Suggestion[] ByGenerality(Suggestion[] list)
     {
         if (_options.GeneralityWeight == 0 || list.Length == 0)
         {
             return list;
         }
-        var (generality, typical) = Generality();
+        var (generality, typical, _) = Generality();
         return [.. list
             .Select(s => s with { Score = Math.Round(Math.Clamp(s.Score - (_options.GeneralityWeight * (generality.GetValueOrDefault(s.OfferId, typical) - typical)), 0, 1), 4) })
             .OrderByDescending(s => s.Score).ThenBy(s => s.OfferId)];
     }
 
-    private (Dictionary<int, double> ByOffer, double Typical)? _generality;
+    /// <summary>
+    /// The first three offers of an open request as ranked by their scores (and generality), before their learned order,
+    /// with the signs that order weighs; empty for an unknown or closed request. What the order is learned from.
+    /// </summary>
+    public IReadOnlyList<(Suggestion Suggestion, OrderSigns Signs)> FirstThree(int requestId)
+    {
+        lock (_gate)
+        {
+            return _byRequest.TryGetValue(requestId, out var list) ? FirstThree(list, ByGenerality(list)) : [];
+        }
+    }
 
-    private (Dictionary<int, double> ByOffer, double Typical) Generality()
+    private List<(Suggestion Suggestion, OrderSigns Signs)> FirstThree(Suggestion[] list, Suggestion[] ranked)
+    {
+        var (_, _, scores) = Generality();
+        var first = new List<(Suggestion, OrderSigns)>(3);
+        if (list.Length == 0)
+        {
+            return first;
+        }
+        var request = _docs[list[0].RequestId];
+        foreach (var s in ranked.Take(3))
+        {
+            var offer = _docs[s.OfferId];
+            double concepts = 0, words = 0, requestCovered = 0, offerCovered = 0;
+            for (var i = 0; i < request.Terms.Length; i++)
+            {
+                var j = offer.IndexOf(request.Terms[i]);
+                if (j < 0)
+                {
+                    continue;
+                }
+                var shared = request.Weights[i] * offer.Weights[j];
+                requestCovered += request.Weights[i] * request.Weights[i];
+                offerCovered += offer.Weights[j] * offer.Weights[j];
+                if (request.Text.Features[request.FeatureOf[i]].Key.StartsWith("c:", StringComparison.Ordinal))
+                {
+                    concepts += shared;
+                }
+                else
+                {
+                    words += shared;
+                }
+            }
+            // This request's place among the requests the offer is suggested for, by plain score: 1 when it is the offer's best.
+            var plain = list.First(x => x.OfferId == s.OfferId).Score;
+            var place = 1 + Leading(scores.GetValueOrDefault(s.OfferId, []), x => x > plain);
+            first.Add((s, new OrderSigns(
+                Concepts: concepts,
+                Words: words,
+                SameCategory: offer.Listing.CategoryId == request.Listing.CategoryId ? 1 : 0,
+                OfferPlace: Math.Log(place),
+                RequestCovered: requestCovered,
+                OfferCovered: offerCovered,
+                SameLanguage: offer.Text.Language == request.Text.Language ? 1 : 0)));
+        }
+        return first;
+    }
+
+    private (Dictionary<int, double> ByOffer, double Typical, Dictionary<int, double[]> Scores)? _generality;
+
+    /// <summary>Each offer's generality, the event's typical one, and each offer's plain scores over all requests' lists, best first.</summary>
+    private (Dictionary<int, double> ByOffer, double Typical, Dictionary<int, double[]> Scores) Generality()
     {
         if (_generality is { } known)
         {
             return known;
         }
-        var depth = Math.Max(1, _options.GeneralityDepth);
-        var best = new Dictionary<int, PriorityQueue<double, double>>();
+        var all = new Dictionary<int, List<double>>();
         foreach (var list in _byRequest.Values)
         {
             foreach (var s in list)
             {
-                if (!best.TryGetValue(s.OfferId, out var queue))
+                if (!all.TryGetValue(s.OfferId, out var scores))
                 {
-                    best[s.OfferId] = queue = new PriorityQueue<double, double>(depth + 1);
+                    all[s.OfferId] = scores = [];
                 }
-                queue.Enqueue(s.Score, s.Score);
-                if (queue.Count > depth)
-                {
-                    queue.Dequeue();
-                }
+                scores.Add(s.Score);
             }
         }
+        var depth = Math.Max(1, _options.GeneralityDepth);
+        var byScore = all.ToDictionary(kv => kv.Key, kv => kv.Value.OrderDescending().ToArray());
         // Scores an offer did not get count as 0: an offer in one request's list only is as specific as can be.
-        var byOffer = best.ToDictionary(kv => kv.Key, kv => kv.Value.UnorderedItems.Sum(x => x.Element) / depth);
+        var byOffer = byScore.ToDictionary(kv => kv.Key, kv => kv.Value.Take(depth).Sum() / depth);
         var typical = byOffer.Count == 0 ? 0 : byOffer.Values.Average();
-        _generality = (byOffer, typical);
-        return (byOffer, typical);
+        _generality = (byOffer, typical, byScore);
+        return _generality.Value;
     }
 
     private void RemoveDoc(Doc doc, HashSet<int> affectedRequests)
@@ -545,14 +620,17 @@ public sealed class SuggestionIndex
         return sum;
     }
 
-    private static void AddPosting(List<Posting> list, Posting posting)
+    // Strongest first: the new posting goes after those at least as strong.
+    private static void AddPosting(List<Posting> list, Posting posting) => list.Insert(Leading(list, p => p.Weight >= posting.Weight), posting);
+
+    /// <summary>Of a list in order, how many lead it for which <paramref name="ahead"/> holds (a binary search).</summary>
+    private static int Leading<T>(IReadOnlyList<T> ordered, Func<T, bool> ahead)
     {
-        // Strongest first: binary search for the place.
-        int lo = 0, hi = list.Count;
+        int lo = 0, hi = ordered.Count;
         while (lo < hi)
         {
             var mid = (lo + hi) / 2;
-            if (list[mid].Weight >= posting.Weight)
+            if (ahead(ordered[mid]))
             {
                 lo = mid + 1;
             }
@@ -561,7 +639,7 @@ public sealed class SuggestionIndex
                 hi = mid;
             }
         }
-        list.Insert(lo, posting);
+        return lo;
     }
 
     private List<Suggestion> Compute(Doc request)
