@@ -262,12 +262,16 @@ public sealed class SuggestionIndex
         var ranked = ByGenerality(list);
         var first = FirstThree(list, ranked);
         var rest = ranked[first.Count..];
-        // The learned correction orders the three; their scores stay above the fourth, so the list still reads best first.
-        var floor = rest.Length > 0 ? rest[0].Score : 0;
-        return [.. first
-            .Select(c => (c.Suggestion, Ordered: c.Suggestion.Score + order.Correction(c.Signs)))
-            .OrderByDescending(c => c.Ordered).ThenBy(c => c.Suggestion.OfferId)
-            .Select(c => c.Suggestion with { Score = Math.Round(Math.Clamp(c.Ordered, floor, 1), 4) }), .. rest];
+        // The learned correction orders the three. No score rises: an offer moved up keeps its own, one moved down over it
+        // takes the lower one, so that the list still reads best first and no threshold on the score (the public page's)
+        // lets through an offer it did not.
+        var ordered = first.OrderByDescending(c => c.Suggestion.Score + order.Correction(c.Signs)).ThenBy(c => c.Suggestion.OfferId)
+            .Select(c => c.Suggestion).ToArray();
+        for (var i = 1; i < ordered.Length; i++)
+        {
+            ordered[i] = ordered[i] with { Score = Math.Min(ordered[i].Score, ordered[i - 1].Score) };
+        }
+        return [.. ordered, .. rest];
     }
 
     private Suggestion[] ByGenerality(Suggestion[] list)
@@ -336,7 +340,8 @@ public sealed class SuggestionIndex
                 OfferPlace: Math.Log(place),
                 RequestCovered: requestCovered,
                 OfferCovered: offerCovered,
-                SameLanguage: offer.Text.Language == request.Text.Language ? 1 : 0)));
+                SameLanguage: offer.Text.Language == request.Text.Language ? 1 : 0,
+                Fit: Fit(offer, request))));
         }
         return first;
     }

@@ -160,13 +160,14 @@ public sealed record SuggestionOptions
 /// <param name="RequestCovered">The share of the request's words and concepts (by their squared weights) that the offer shares.</param>
 /// <param name="OfferCovered">The share of the offer's that the request shares.</param>
 /// <param name="SameLanguage">1 when both are written in the same language, else 0.</param>
+/// <param name="Fit">How well the offer's room or seats fit the people the request speaks of, from −1 (too small) to 1.</param>
 public readonly record struct OrderSigns(double Concepts, double Words, double SameCategory, double OfferPlace, double RequestCovered,
-    double OfferCovered, double SameLanguage)
+    double OfferCovered, double SameLanguage, double Fit)
 {
-    public double[] ToArray() => [Concepts, Words, SameCategory, OfferPlace, RequestCovered, OfferCovered, SameLanguage];
+    public double[] ToArray() => [Concepts, Words, SameCategory, OfferPlace, RequestCovered, OfferCovered, SameLanguage, Fit];
 
     public static OrderSigns FromArray(IReadOnlyList<double> values) =>
-        new(values[0], values[1], values[2], values[3], values[4], values[5], values[6]);
+        new(values[0], values[1], values[2], values[3], values[4], values[5], values[6], values[7]);
 }
 
 /// <summary>
@@ -181,6 +182,6 @@ public sealed record FirstThreeOrder(OrderSigns Weights, OrderSigns Centre)
         Weights.ToArray().Zip(signs.ToArray(), Centre.ToArray()).Sum(x => x.First * (x.Second - x.Third));
 
     public static FirstThreeOrder Learned { get; } = new(
-        Weights: new(Concepts: 0.7817, Words: -0.3755, SameCategory: 0.2181, OfferPlace: -0.0628, RequestCovered: 0.2934, OfferCovered: 0.1983, SameLanguage: 0.0268),
-        Centre: new(Concepts: 0.0804, Words: 0.0197, SameCategory: 0.9325, OfferPlace: 0.8039, RequestCovered: 0.1083, OfferCovered: 0.116, SameLanguage: 0.6467));
+        Weights: new(Concepts: 0.9846, Words: -0.3826, SameCategory: 0.2713, OfferPlace: -0.0732, RequestCovered: 0.3896, OfferCovered: 0.2506, SameLanguage: 0.0314, Fit: 0.1031),
+        Centre: new(Concepts: 0.0804, Words: 0.0197, SameCategory: 0.9325, OfferPlace: 0.8039, RequestCovered: 0.1083, OfferCovered: 0.116, SameLanguage: 0.6467, Fit: 0.0382));
 }
