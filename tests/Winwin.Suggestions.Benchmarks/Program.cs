@@ -61,6 +61,28 @@ if (args is ["quick", ..])
             var cpuUsed = Process.GetCurrentProcess().TotalProcessorTime - cpu;
             Console.WriteLine($"{size,6} listings: load {loaded.TotalMilliseconds:0} ms, with win-wins {watch.Elapsed.TotalMilliseconds:0} ms wall, {cpuUsed.TotalMilliseconds:0} ms CPU ({pairs} pairs)");
         }
+        // Reading every request's suggestions (the views and the API do), in the learned order and in the order of the scores,
+        // three times each, in turns.
+        var readers = new[] { ("learned order", new SuggestionOptions()), ("order of the scores", new SuggestionOptions { FirstThreeOrder = null }) }
+            .Select(x => (Name: x.Item1, Index: new SuggestionIndex(x.Item2), Times: new List<double>())).ToList();
+        foreach (var reader in readers)
+        {
+            reader.Index.Load(organizations, listings);
+            reader.Index.All();
+        }
+        for (var run = 0; run < 3; run++)
+        {
+            foreach (var reader in readers)
+            {
+                var watch = Stopwatch.StartNew();
+                reader.Index.All();
+                reader.Times.Add(watch.Elapsed.TotalMilliseconds);
+            }
+        }
+        foreach (var (name, _, readTimes) in readers)
+        {
+            Console.WriteLine($"{size,6} listings: every request's suggestions read, {name}: {string.Join(" / ", readTimes.Select(t => t.ToString("0")))} ms");
+        }
         // The dearest edit: the oldest offer of a category sits in most of its requests' lists.
         var edited = new SuggestionIndex();
         edited.Load(organizations, listings);

@@ -179,7 +179,10 @@ public readonly record struct OrderSigns(double Concepts, double Words, double S
 public sealed record FirstThreeOrder(OrderSigns Weights, OrderSigns Centre)
 {
     public double Correction(OrderSigns signs) =>
-        Weights.ToArray().Zip(signs.ToArray(), Centre.ToArray()).Sum(x => x.First * (x.Second - x.Third));
+        (Weights.Concepts * (signs.Concepts - Centre.Concepts)) + (Weights.Words * (signs.Words - Centre.Words))
+        + (Weights.SameCategory * (signs.SameCategory - Centre.SameCategory)) + (Weights.OfferPlace * (signs.OfferPlace - Centre.OfferPlace))
+        + (Weights.RequestCovered * (signs.RequestCovered - Centre.RequestCovered)) + (Weights.OfferCovered * (signs.OfferCovered - Centre.OfferCovered))
+        + (Weights.SameLanguage * (signs.SameLanguage - Centre.SameLanguage)) + (Weights.Fit * (signs.Fit - Centre.Fit));
 
     public static FirstThreeOrder Learned { get; } = new(
         Weights: new(Concepts: 0.9846, Words: -0.3826, SameCategory: 0.2713, OfferPlace: -0.0732, RequestCovered: 0.3896, OfferCovered: 0.2506, SameLanguage: 0.0314, Fit: 0.1031),
