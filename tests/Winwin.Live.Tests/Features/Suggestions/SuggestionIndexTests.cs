@@ -28,9 +28,11 @@ public sealed class SuggestionIndexTests
         _ => "space",
     };
 
-    private static SuggestionIndex Index(params SuggestionListing[] listings)
+    private static SuggestionIndex Index(params SuggestionListing[] listings) => Index(new SuggestionOptions(), listings);
+
+    private static SuggestionIndex Index(SuggestionOptions options, params SuggestionListing[] listings)
     {
-        var index = new SuggestionIndex();
+        var index = new SuggestionIndex(options);
         index.Load([Company, Youth, Garden, Bakery], listings);
         return index;
     }
@@ -63,8 +65,7 @@ public sealed class SuggestionIndexTests
             Request(5, Youth, Hands, "Helpen bij onze verhuis", "Wij verhuizen in maart en zoeken sterke armen voor een dag."),
             Request(6, Youth, Hands, "Opruimdag in de jeugdlokalen", "Wie komt een dag mee opruimen en sorteren?"),
         ];
-        var plain = new SuggestionIndex(new SuggestionOptions { GeneralityWeight = 0, FirstThreeOrder = null });
-        plain.Load([Company, Youth, Garden, Bakery], listings);
+        var plain = Index(new SuggestionOptions { GeneralityWeight = 0, FirstThreeOrder = null }, listings);
         var index = Index(listings);
 
         // On words alone the colleagues who do everything come first; the painter is what the request asks for.
@@ -84,8 +85,7 @@ public sealed class SuggestionIndexTests
             Offer(2, Bakery, Space, "Notre réfectoire le week-end", "Grand réfectoire avec tables et chaises, libre le samedi."),
             Request(3, Youth, Space, "Local pour notre assemblée générale", "Une salle pour une quarantaine de membres un samedi."),
         ];
-        var byScore = new SuggestionIndex(new SuggestionOptions { FirstThreeOrder = null });
-        byScore.Load([Company, Youth, Bakery], listings);
+        var byScore = Index(new SuggestionOptions { FirstThreeOrder = null }, listings);
         var index = Index(listings);
 
         // By score the store room comes first, for the word "local"; a hall for a meeting is what is asked.
