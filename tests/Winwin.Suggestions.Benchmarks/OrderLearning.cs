@@ -52,8 +52,8 @@ internal static class OrderLearning
             var lists = Lists(QualitySet.Load(name, root));
             Console.WriteLine($"  {name,-24} {FirstPlaces(lists, null),3} → {FirstPlaces(lists, final),3} of {lists.Count}");
         }
-        string Values(OrderSigns signs) => string.Join(", ", typeof(OrderSigns).GetProperties().Zip(signs.ToArray())
-            .Select(x => $"{x.First.Name}: {x.Second.ToString("0.####", CultureInfo.InvariantCulture)}"));
+        string Values(OrderSigns signs) => string.Join(", ", OrderSigns.Names.Zip(signs.ToArray())
+            .Select(x => $"{x.First}: {x.Second.ToString("0.####", CultureInfo.InvariantCulture)}"));
         Console.WriteLine("FirstThreeOrder.Learned:");
         Console.WriteLine($"  Weights: new({Values(final.Weights)}),");
         Console.WriteLine($"  Centre: new({Values(final.Centre)}));");
@@ -117,6 +117,11 @@ internal static class OrderLearning
             }
         }
         var perScore = w[0] / spread[0];
+        if (perScore <= 0)
+        {
+            // A model that puts the lower score first cannot be written as a correction of the score.
+            throw new InvalidOperationException($"The learned weight of the score is {w[0]}, not above 0.");
+        }
         return new FirstThreeOrder(
             OrderSigns.FromArray([.. Enumerable.Range(1, width - 1).Select(k => w[k] / spread[k] / perScore)]),
             OrderSigns.FromArray(mean[1..]));

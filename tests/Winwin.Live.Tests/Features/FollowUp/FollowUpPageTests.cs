@@ -33,7 +33,8 @@ public class FollowUpPageTests : StaffScreenTest
         page.WaitForAssertion(() => Assert.Equal(3, page.FindAll("tr[data-deal]").Count));
 
         Within(page.Find("[data-testid='select-all']"), "input").Change(true);
-        Assert.Equal("3 accords sélectionnés", page.Find("[data-testid='selected-count']").TextContent.Trim());
+        // The bar comes with a render that may follow the change rather than come with it.
+        page.WaitForAssertion(() => Assert.Equal("3 accords sélectionnés", page.Find("[data-testid='selected-count']").TextContent.Trim()));
         page.Find("[data-testid='bulk-apply']").Click();
 
         page.WaitForAssertion(() => Assert.All(page.FindAll("tr[data-deal] [data-testid='status']"), s => Assert.Equal("Contacté", s.TextContent.Trim())));
@@ -51,7 +52,7 @@ public class FollowUpPageTests : StaffScreenTest
         page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("tr[data-deal]").Count));
 
         Within(page.Find("tr[data-deal='2']"), "input").Change(true);
-        Assert.Equal("1 accords sélectionnés", page.Find("[data-testid='selected-count']").TextContent.Trim());
+        page.WaitForAssertion(() => Assert.Equal("1 accords sélectionnés", page.Find("[data-testid='selected-count']").TextContent.Trim()));
         page.Find("[data-testid='bulk-apply']").Click();
 
         page.WaitForAssertion(() => Assert.Equal("Contacté", page.Find("tr[data-deal='2'] [data-testid='status']").TextContent.Trim()));

@@ -96,10 +96,13 @@ public sealed class SuggestionIndexTests
         Assert.Equal(index.ForRequest(3)[0].Score, index.ForRequest(3)[1].Score);
     }
 
-    [Fact]
-    public void ForRequest_LearnedOrder_OnlyReordersTheFirstThreeAndStillReadsBestFirst()
+    [Theory]
+    [InlineData("TuningSet")]
+    [InlineData("ThirteenthTuningSet")]
+    [InlineData("FifteenthTuningSet")]
+    public void ForRequest_LearnedOrder_OnlyReordersTheFirstThreeAndStillReadsBestFirst(string name)
     {
-        var set = QualitySet.Load("TuningSet");
+        var set = QualitySet.Load(name);
         var byScore = new SuggestionIndex(new SuggestionOptions { FirstThreeOrder = null });
         byScore.Load(set.Organizations, set.Listings);
         var index = new SuggestionIndex();
@@ -118,7 +121,7 @@ public sealed class SuggestionIndexTests
             Assert.All(learned, s => Assert.True(s.Score <= byScore.ForRequest(request.Id).Single(p => p.OfferId == s.OfferId).Score));
             reordered += plain.SequenceEqual(ids) ? 0 : 1;
         }
-        Assert.InRange(reordered, 1, set.Matches.Count);
+        Assert.True(reordered > 0, "the learned order changed no list");
     }
 
     [Fact]

@@ -159,11 +159,12 @@ public sealed class SuggestionIndex
 
     private Suggestion[] Suggested(Suggestion[] list)
     {
-        var explained = WithReciprocity(Reranked(list));
-        // Under a suggestion that stands on its words (strong enough to count towards a win-win, by its plain score),
-        // offers that only share the category are noise, not a start.
-        var clear = explained.Length > 0 && list.Any(s => s.OfferId == explained[0].OfferId && s.Score >= _options.MinLinkScore)
-            && explained[0].Reasons.Any(r => r.Kind == SuggestionReasonKind.SharedTerms);
+        var (ordered, lead) = Reranked(list);
+        var explained = WithReciprocity(ordered);
+        // Under a suggestion that stands on its words (the first by score, strong enough to count towards a win-win by its
+        // plain score), offers that only share the category are noise, not a start.
+        var clear = list.Any(s => s.OfferId == lead && s.Score >= _options.MinLinkScore)
+            && explained.Any(s => s.OfferId == lead && s.Reasons.Any(r => r.Kind == SuggestionReasonKind.SharedTerms));
         return [.. explained.Where((s, i) => (i < CategoryOnlyWithin && !clear) || s.Reasons.Any(r => r.Kind == SuggestionReasonKind.SharedTerms))];
     }
 
@@ -251,27 +252,45 @@ public sealed class SuggestionIndex
     /// less) general the offer is than the event's offers on average, its generality being the mean of the best
     /// <see cref="SuggestionOptions.GeneralityDepth"/> scores it gets over all requests' lists, a score it did not get
     /// counting 0 (a correction for offers that are everybody's neighbour). Then the first three are put in their
-    /// learned order (<see cref="SuggestionOptions.FirstThreeOrder"/>). Win-wins keep the plain scores.
+    /// learned order (<see cref="SuggestionOptions.FirstThreeOrder"/>). Win-wins keep the plain scores. Also gives the
+    /// offer that comes first by score, before that order.
     /// </summary>
-    private Suggestion[] Reranked(Suggestion[] list)
+    private (Suggestion[] Ordered, int Lead) Reranked(Suggestion[] list)
     {
-        if (_options.FirstThreeOrder is not { } order || list.Length < 2)
-        {
-            return ByGenerality(list);
-        }
         var ranked = ByGenerality(list);
+        if (ranked.Length == 0)
+        {
+            return (ranked, 0);
+        }
+        var lead = ranked[0].OfferId;
+        if (_options.FirstThreeOrder is not { } order || ranked.Length < 2)
+        {
+            return (ranked, lead);
+        }
         var first = FirstThree(list, ranked);
-        var rest = ranked[first.Count..];
-        // The learned correction orders the three. No score rises: an offer moved up keeps its own, one moved down over it
-        // takes the lower one, so that the list still reads best first and no threshold on the score (the public page's)
-        // lets through an offer it did not.
-        var ordered = first.OrderByDescending(c => c.Suggestion.Score + order.Correction(c.Signs)).ThenBy(c => c.Suggestion.OfferId)
-            .Select(c => c.Suggestion).ToArray();
-        for (var i = 1; i < ordered.Length; i++)
+        // The stored list itself is never reordered.
+        var ordered = ReferenceEquals(ranked, list) ? [.. list] : ranked;
+        Span<double> keys = stackalloc double[first.Count];
+        for (var i = 0; i < first.Count; i++)
+        {
+            keys[i] = first[i].Suggestion.Score + order.Correction(first[i].Signs);
+        }
+        // The three by their corrected scores (the smaller id first among equals), sorted in place.
+        for (var i = 1; i < first.Count; i++)
+        {
+            for (var j = i; j > 0 && (keys[j] > keys[j - 1] || (keys[j] == keys[j - 1] && ordered[j].OfferId < ordered[j - 1].OfferId)); j--)
+            {
+                (keys[j], keys[j - 1]) = (keys[j - 1], keys[j]);
+                (ordered[j], ordered[j - 1]) = (ordered[j - 1], ordered[j]);
+            }
+        }
+        // No score rises: an offer moved up keeps its own, one moved down over it takes the lower one, so that the list
+        // still reads best first and no threshold on the score (the public page's) lets through an offer it did not.
+        for (var i = 1; i < first.Count; i++)
         {
             ordered[i] = ordered[i] with { Score = Math.Min(ordered[i].Score, ordered[i - 1].Score) };
         }
-        return [.. ordered, .. rest];
+        return (ordered, lead);
     }
 
     private Suggestion[] ByGenerality(Suggestion[] list)
@@ -628,7 +647,10 @@ public sealed class SuggestionIndex
     // Strongest first: the new posting goes after those at least as strong.
     private static void AddPosting(List<Posting> list, Posting posting) => list.Insert(Leading(list, p => p.Weight >= posting.Weight), posting);
 
-    /// <summary>Of a list in order, how many lead it for which <paramref name="ahead"/> holds (a binary search).</summary>
+    /// <summary>
+    /// How many items at the start of an ordered list satisfy <paramref name="ahead"/>, which must hold for a leading run
+    /// of the items only (a binary search).
+    /// </summary>
     private static int Leading<T>(IReadOnlyList<T> ordered, Func<T, bool> ahead)
     {
         int lo = 0, hi = ordered.Count;

@@ -164,8 +164,14 @@ public sealed record SuggestionOptions
 public readonly record struct OrderSigns(double Concepts, double Words, double SameCategory, double OfferPlace, double RequestCovered,
     double OfferCovered, double SameLanguage, double Fit)
 {
+    /// <summary>The signs in the order of their declaration, the form the learner works on.</summary>
     public double[] ToArray() => [Concepts, Words, SameCategory, OfferPlace, RequestCovered, OfferCovered, SameLanguage, Fit];
 
+    /// <summary>The names of the signs, in the same order.</summary>
+    public static IReadOnlyList<string> Names { get; } =
+        [nameof(Concepts), nameof(Words), nameof(SameCategory), nameof(OfferPlace), nameof(RequestCovered), nameof(OfferCovered), nameof(SameLanguage), nameof(Fit)];
+
+    /// <summary>The signs from values in the order of their declaration.</summary>
     public static OrderSigns FromArray(IReadOnlyList<double> values) =>
         new(values[0], values[1], values[2], values[3], values[4], values[5], values[6], values[7]);
 }
@@ -178,12 +184,14 @@ public readonly record struct OrderSigns(double Concepts, double Words, double S
 /// </summary>
 public sealed record FirstThreeOrder(OrderSigns Weights, OrderSigns Centre)
 {
+    /// <summary>How far, in score units, these signs move an offer's score when the first three are put in order.</summary>
     public double Correction(OrderSigns signs) =>
         (Weights.Concepts * (signs.Concepts - Centre.Concepts)) + (Weights.Words * (signs.Words - Centre.Words))
         + (Weights.SameCategory * (signs.SameCategory - Centre.SameCategory)) + (Weights.OfferPlace * (signs.OfferPlace - Centre.OfferPlace))
         + (Weights.RequestCovered * (signs.RequestCovered - Centre.RequestCovered)) + (Weights.OfferCovered * (signs.OfferCovered - Centre.OfferCovered))
         + (Weights.SameLanguage * (signs.SameLanguage - Centre.SameLanguage)) + (Weights.Fit * (signs.Fit - Centre.Fit));
 
+    /// <summary>The order learned on the project set and tuning sets one to twenty-two (see the learner's figures in docs/performance.md).</summary>
     public static FirstThreeOrder Learned { get; } = new(
         Weights: new(Concepts: 0.9846, Words: -0.3826, SameCategory: 0.2713, OfferPlace: -0.0732, RequestCovered: 0.3896, OfferCovered: 0.2506, SameLanguage: 0.0314, Fit: 0.1031),
         Centre: new(Concepts: 0.0804, Words: 0.0197, SameCategory: 0.9325, OfferPlace: 0.8039, RequestCovered: 0.1083, OfferCovered: 0.116, SameLanguage: 0.6467, Fit: 0.0382));
