@@ -7,9 +7,9 @@ namespace Winwin.Suggestions.Benchmarks;
 /// <summary>
 /// Learns the order of each request's first three offers (<see cref="FirstThreeOrder"/>) from the labelled tuning sets:
 /// a listwise logistic model over the offer's score and its <see cref="OrderSigns"/>, the good offers of a request being
-/// the ones to put first. Prints, for each set, its first places when learned without it (leave one set out), then the
-/// same for the evenings kept apart, learned on all the tuning sets, and the values to put in <see cref="FirstThreeOrder.Learned"/>.
-/// The held-out sets are never read.
+/// the ones to put first, and the word pairs (<see cref="WordPairs"/>) its last sign is read from. Prints, for each set,
+/// its first places when both are learned without it (leave one set out), writes the word pairs learned on all the sets
+/// and prints the values to put in <see cref="FirstThreeOrder.Learned"/>. The held-out sets are never read.
 /// </summary>
 internal static class OrderLearning
 {
@@ -18,53 +18,127 @@ internal static class OrderLearning
         "QualitySet", "TuningSet", "ThirdTuningSet", "FourthTuningSet", "FifthTuningSet", "SixthTuningSet", "SeventhTuningSet",
         "EighthTuningSet", "NinthTuningSet", "TenthTuningSet", "EleventhTuningSet", "TwelfthTuningSet", "ThirteenthTuningSet",
         "FourteenthTuningSet", "FifteenthTuningSet", "SixteenthTuningSet", "SeventeenthTuningSet", "EighteenthTuningSet",
-        "NineteenthTuningSet", "TwentiethTuningSet", "TwentyFirstTuningSet", "TwentySecondTuningSet",
+        "NineteenthTuningSet", "TwentiethTuningSet", "TwentyFirstTuningSet", "TwentySecondTuningSet", "TwentyThirdTuningSet",
+        "TwentyFourthTuningSet", "TwentyFifthTuningSet", "TwentySixthTuningSet", "TwentySeventhTuningSet", "TwentyEighthTuningSet",
+        "TwentyNinthTuningSet", "ThirtiethTuningSet",
     ];
-
-    // Evenings neither the words nor the order were tuned on: how the order does on a new bourse.
-    private static readonly string[] KeptApart = ["TwentyThirdTuningSet", "TwentyFourthTuningSet", "TwentyFifthTuningSet", "TwentySixthTuningSet"];
 
     private const double Regularisation = 0.01;
     private const int Steps = 600;
     private const double StepSize = 0.05;
 
-    /// <summary>One request's first three offers: each one's score and signs, and whether the labels call it good.</summary>
-    private sealed record Candidate(double[] Values, bool Good);
+    /// <summary>
+    /// One request's first three offers: each one's score and signs (the last, the word pairs', filled in by the learner),
+    /// whether the labels call it good, and the request's and the offer's feature keys.
+    /// </summary>
+    private sealed record Candidate(double[] Values, bool Good, string[] RequestKeys, string[] OfferKeys);
 
-    public static void Run(string root)
+    /// <summary>
+    /// Of each pair of a request's key and an offer's, how many first-three offers had it, good and not good; and how many
+    /// first-three offers there were, good and not good.
+    /// </summary>
+    private sealed class PairCounts : Dictionary<(string, string), (int Good, int NotGood)>
+    {
+        public int Good { get; }
+        public int NotGood { get; }
+
+        public PairCounts(IEnumerable<List<Candidate>> lists)
+        {
+            foreach (var candidate in lists.Where(l => l.Any(c => c.Good)).SelectMany(l => l))
+            {
+                (Good, NotGood) = candidate.Good ? (Good + 1, NotGood) : (Good, NotGood + 1);
+                foreach (var pair in candidate.RequestKeys.SelectMany(r => candidate.OfferKeys.Select(o => (r, o))))
+                {
+                    var (good, notGood) = this.GetValueOrDefault(pair);
+                    this[pair] = candidate.Good ? (good + 1, notGood) : (good, notGood + 1);
+                }
+            }
+        }
+    }
+
+    public static void Run(string root, string pairsFile)
     {
         var sets = LearnedOn.ToDictionary(name => name, name => Lists(QualitySet.Load(name, root)));
-        var (total1, learned1, count) = (0, 0, 0);
-        Console.WriteLine("Leave one set out: first places in the order of the scores, then in the learned order");
+        var counts = sets.ToDictionary(kv => kv.Key, kv => new PairCounts(kv.Value));
+        var total = new PairCounts(sets.Values.SelectMany(l => l));
+
+        // A candidate's word-pair sign from the pairs of every set but the ones named: the same sum as WordPairs.Affinity.
+        double Affinity(Candidate c, string[] without)
+        {
+            var (allGood, allNotGood) = (total.Good - without.Sum(name => counts[name].Good), total.NotGood - without.Sum(name => counts[name].NotGood));
+            double sum = 0;
+            var known = 0;
+            foreach (var r in c.RequestKeys)
+            {
+                var best = double.NegativeInfinity;
+                var rowKnown = 0;
+                foreach (var o in c.OfferKeys.Where(o => o != r))
+                {
+                    var (good, notGood) = total.GetValueOrDefault((r, o));
+                    foreach (var name in without)
+                    {
+                        var (g, n) = counts[name].GetValueOrDefault((r, o));
+                        (good, notGood) = (good - g, notGood - n);
+                    }
+                    if (good >= WordPairs.MinGood)
+                    {
+                        best = Math.Max(best, WordPairs.Value(good, notGood, allGood, allNotGood));
+                        rowKnown++;
+                    }
+                }
+                if (rowKnown > 0)
+                {
+                    sum += best;
+                    known++;
+                }
+            }
+            return known == 0 ? 0 : sum / known;
+        }
+        List<List<Candidate>> With(List<List<Candidate>> lists, params string[] without) =>
+            [.. lists.Select(l => l.Select(c => c with { Values = [.. c.Values[..^1], Affinity(c, without)] }).ToList())];
+
+        var (plainTotal, withoutTotal, learnedTotal, count) = (0, 0, 0, 0);
+        Console.WriteLine("Leave one set out: first places in the order of the scores, in the order learned without the word pairs, and with them");
         foreach (var (name, lists) in sets)
         {
-            var order = Learn([.. sets.Where(kv => kv.Key != name).SelectMany(kv => kv.Value)]);
-            var (plain, learned) = (FirstPlaces(lists, null), FirstPlaces(lists, order));
-            (total1, learned1, count) = (total1 + plain, learned1 + learned, count + lists.Count);
-            Console.WriteLine($"  {name,-24} {plain,3} → {learned,3} of {lists.Count}");
+            // The set's own pairs are left out of the model, and each other set's signs come from pairs it did not give.
+            var order = Learn([.. sets.Where(kv => kv.Key != name).SelectMany(kv => With(kv.Value, name, kv.Key))]);
+            var orderWithout = Learn([.. sets.Where(kv => kv.Key != name).SelectMany(kv => kv.Value)], withPairs: false);
+            var (plain, without, learned) = (FirstPlaces(lists, null), FirstPlaces(lists, orderWithout), FirstPlaces(With(lists, name), order));
+            (plainTotal, withoutTotal, learnedTotal, count) = (plainTotal + plain, withoutTotal + without, learnedTotal + learned, count + lists.Count);
+            Console.WriteLine($"  {name,-24} {plain,3} {without,5} → {learned,3} of {lists.Count}");
         }
-        Console.WriteLine($"  {"all",-24} {total1,3} → {learned1,3} of {count}");
+        Console.WriteLine($"  {"all",-24} {plainTotal,3} {withoutTotal,5} → {learnedTotal,3} of {count}");
 
-        var final = Learn([.. sets.Values.SelectMany(l => l)]);
-        Console.WriteLine("Kept apart, learned on all the tuning sets:");
-        foreach (var name in KeptApart)
+        var pairs = new WordPairs(total.Where(kv => kv.Value.Good >= WordPairs.MinGood && kv.Key.Item1 != kv.Key.Item2)
+            .Select(kv => (kv.Key.Item1, kv.Key.Item2, WordPairs.Value(kv.Value.Good, kv.Value.NotGood, total.Good, total.NotGood))));
+        var final = Learn([.. sets.SelectMany(kv => With(kv.Value, kv.Key))]);
+        // The product reads the sign from the pairs as written: the learner's sum must be the same.
+        var check = sets.Values.SelectMany(l => l).SelectMany(l => l).Take(500).Select(c => Math.Abs(Affinity(c, []) - pairs.Affinity(c.RequestKeys, c.OfferKeys))).Max();
+        if (check > 1e-3)
         {
-            var lists = Lists(QualitySet.Load(name, root));
-            Console.WriteLine($"  {name,-24} {FirstPlaces(lists, null),3} → {FirstPlaces(lists, final),3} of {lists.Count}");
+            throw new InvalidOperationException($"The learner's word-pair sign and the product's differ by {check}.");
         }
+        using (var file = File.Create(pairsFile))
+        {
+            pairs.Write(file);
+        }
+        Console.WriteLine($"{pairs.Count:N0} word pairs written to {pairsFile} ({new FileInfo(pairsFile).Length:N0} bytes)");
         string Values(OrderSigns signs) => string.Join(", ", OrderSigns.Names.Zip(signs.ToArray())
             .Select(x => $"{x.First}: {x.Second.ToString("0.####", CultureInfo.InvariantCulture)}"));
         Console.WriteLine("FirstThreeOrder.Learned:");
         Console.WriteLine($"  Weights: new({Values(final.Weights)}),");
-        Console.WriteLine($"  Centre: new({Values(final.Centre)}));");
+        Console.WriteLine($"  Centre: new({Values(final.Centre)}),");
     }
 
     private static List<List<Candidate>> Lists(QualitySet set)
     {
         var index = new SuggestionIndex();
         index.Load(set.Organizations, set.Listings);
+        var keys = set.Listings.ToDictionary(l => l.Id, l => TextAnalysis.Default.Analyze(l.Title, l.Description).Features.Select(f => f.Key).ToArray());
         return [.. set.Matches.OrderBy(m => m.Key).Select(m => index.FirstThree(m.Key)
-            .Select(c => new Candidate([c.Suggestion.Score, .. c.Signs.ToArray()], m.Value.Contains(c.Suggestion.OfferId))).ToList())];
+            .Select(c => new Candidate([c.Suggestion.Score, .. c.Signs.ToArray()], m.Value.Contains(c.Suggestion.OfferId), keys[m.Key], keys[c.Suggestion.OfferId]))
+            .ToList())];
     }
 
     private static int FirstPlaces(List<List<Candidate>> lists, FirstThreeOrder? order) =>
@@ -77,15 +151,16 @@ internal static class OrderLearning
     /// (plain gradient steps with Adam, an L2 penalty), turned into score units: the weights of the signs divided by the
     /// score's, around the signs' means.
     /// </summary>
-    private static FirstThreeOrder Learn(List<List<Candidate>> lists)
+    private static FirstThreeOrder Learn(List<List<Candidate>> lists, bool withPairs = true)
     {
         var all = lists.SelectMany(l => l).ToList();
-        var width = all[0].Values.Length;
+        // Without the word pairs, their sign (the last) weighs nothing.
+        var width = all[0].Values.Length - (withPairs ? 0 : 1);
         var mean = Enumerable.Range(0, width).Select(k => all.Average(c => c.Values[k])).ToArray();
         var spread = Enumerable.Range(0, width).Select(k => Math.Max(1e-9, Math.Sqrt(all.Average(c => Math.Pow(c.Values[k] - mean[k], 2))))).ToArray();
         // Only a request with a good and a not-good offer among its three says anything about their order.
         var data = lists.Where(l => l.Any(c => c.Good) && l.Any(c => !c.Good))
-            .Select(l => l.Select(c => (Z: c.Values.Select((v, k) => (v - mean[k]) / spread[k]).ToArray(), c.Good)).ToList()).ToList();
+            .Select(l => l.Select(c => (Z: c.Values.Take(width).Select((v, k) => (v - mean[k]) / spread[k]).ToArray(), c.Good)).ToList()).ToList();
         var w = new double[width];
         w[0] = 5;
         var (m, v) = (new double[width], new double[width]);
@@ -123,7 +198,7 @@ internal static class OrderLearning
             throw new InvalidOperationException($"The learned weight of the score is {w[0]}, not above 0.");
         }
         return new FirstThreeOrder(
-            OrderSigns.FromArray([.. Enumerable.Range(1, width - 1).Select(k => w[k] / spread[k] / perScore)]),
-            OrderSigns.FromArray(mean[1..]));
+            OrderSigns.FromArray([.. Enumerable.Range(1, width - 1).Select(k => w[k] / spread[k] / perScore), .. withPairs ? Array.Empty<double>() : [0]]),
+            OrderSigns.FromArray([.. mean[1..], .. withPairs ? Array.Empty<double>() : [0]]));
     }
 }

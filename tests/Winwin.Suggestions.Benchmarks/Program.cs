@@ -32,8 +32,9 @@ if (args is ["money", ..])
 
 if (args is ["learn-order", ..])
 {
-    // The learned order of each request's first three offers, from the labelled sets next to the tests.
-    OrderLearning.Run(args is [_, var root, ..] ? root : Path.Combine("tests", "Winwin.Live.Tests", "Features", "Suggestions"));
+    // The learned order of each request's first three offers, from the labelled sets next to the tests, and its word pairs.
+    OrderLearning.Run(args is [_, var root, ..] ? root : Path.Combine("tests", "Winwin.Live.Tests", "Features", "Suggestions"),
+        args is [_, _, var pairs, ..] ? pairs : Path.Combine("src", "Winwin.Live", "Features", "Suggestions", "Engine", "WordPairs.txt.gz"));
     return;
 }
 

@@ -96,6 +96,27 @@ public sealed class SuggestionIndexTests
         Assert.Equal(index.ForRequest(3)[0].Score, index.ForRequest(3)[1].Score);
     }
 
+    [Fact]
+    public void ForRequest_WordPairsOfGoodMatches_PutTheOfferTheyPairWithFirstWithoutRaisingItsScore()
+    {
+        SuggestionListing[] listings =
+        [
+            Offer(1, Company, Transport, "Bestelwagen met chauffeur", "Onze bestelwagen rijdt op vrijdag met chauffeur."),
+            Offer(2, Bakery, Transport, "Personenbusje", "Een busje met negen zitplaatsen en chauffeur, op zaterdag."),
+            Request(3, Youth, Transport, "Uitstap voor wie niet meer rijdt", "Onze senioren willen op uitstap met chauffeur, vrijdag."),
+        ];
+        var keys = listings.ToDictionary(l => l.Id, l => TextAnalysis.Default.Analyze(l.Title, l.Description).Features.Select(f => f.Key).ToList());
+        // Good matches on other bourses paired the request's words with the words only the busje has.
+        var pairs = new WordPairs([.. keys[3].SelectMany(r => keys[2].Except(keys[1]).Select(o => (r, o, 2f)))]);
+        var without = Index(new SuggestionOptions { FirstThreeOrder = FirstThreeOrder.Learned with { Pairs = null } }, listings);
+        var index = Index(new SuggestionOptions { FirstThreeOrder = FirstThreeOrder.Learned with { Pairs = pairs } }, listings);
+
+        Assert.Equal([1, 2], without.ForRequest(3).Select(s => s.OfferId));
+        Assert.Equal([2, 1], index.ForRequest(3).Select(s => s.OfferId));
+        Assert.Equal(without.ForRequest(3)[1].Score, index.ForRequest(3)[0].Score);
+        Assert.Equal(index.ForRequest(3)[0].Score, index.ForRequest(3)[1].Score);
+    }
+
     [Theory]
     [InlineData("TuningSet")]
     [InlineData("ThirteenthTuningSet")]

@@ -326,6 +326,8 @@ public sealed class SuggestionIndex
             return first;
         }
         var request = _docs[list[0].RequestId];
+        var pairs = _options.FirstThreeOrder?.Pairs;
+        var requestKeys = pairs is null ? [] : request.Text.Features.Select(f => f.Key).ToArray();
         foreach (var s in ranked.Take(3))
         {
             var offer = _docs[s.OfferId];
@@ -360,7 +362,8 @@ public sealed class SuggestionIndex
                 RequestCovered: requestCovered,
                 OfferCovered: offerCovered,
                 SameLanguage: offer.Text.Language == request.Text.Language ? 1 : 0,
-                Fit: Fit(offer, request))));
+                Fit: Fit(offer, request),
+                Pairs: pairs?.Affinity(requestKeys, [.. offer.Text.Features.Select(f => f.Key)]) ?? 0)));
         }
         return first;
     }

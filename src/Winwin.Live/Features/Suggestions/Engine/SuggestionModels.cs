@@ -161,38 +161,45 @@ public sealed record SuggestionOptions
 /// <param name="OfferCovered">The share of the offer's that the request shares.</param>
 /// <param name="SameLanguage">1 when both are written in the same language, else 0.</param>
 /// <param name="Fit">How well the offer's room or seats fit the people the request speaks of, from −1 (too small) to 1.</param>
+/// <param name="Pairs">How often good matches on labelled bourses paired the request's words with the offer's (<see cref="WordPairs.Affinity"/>).</param>
 public readonly record struct OrderSigns(double Concepts, double Words, double SameCategory, double OfferPlace, double RequestCovered,
-    double OfferCovered, double SameLanguage, double Fit)
+    double OfferCovered, double SameLanguage, double Fit, double Pairs)
 {
     /// <summary>The signs in the order of their declaration, the form the learner works on.</summary>
-    public double[] ToArray() => [Concepts, Words, SameCategory, OfferPlace, RequestCovered, OfferCovered, SameLanguage, Fit];
+    public double[] ToArray() => [Concepts, Words, SameCategory, OfferPlace, RequestCovered, OfferCovered, SameLanguage, Fit, Pairs];
 
     /// <summary>The names of the signs, in the same order.</summary>
     public static IReadOnlyList<string> Names { get; } =
-        [nameof(Concepts), nameof(Words), nameof(SameCategory), nameof(OfferPlace), nameof(RequestCovered), nameof(OfferCovered), nameof(SameLanguage), nameof(Fit)];
+        [nameof(Concepts), nameof(Words), nameof(SameCategory), nameof(OfferPlace), nameof(RequestCovered), nameof(OfferCovered), nameof(SameLanguage), nameof(Fit), nameof(Pairs)];
 
     /// <summary>The signs from values in the order of their declaration.</summary>
     public static OrderSigns FromArray(IReadOnlyList<double> values) =>
-        new(values[0], values[1], values[2], values[3], values[4], values[5], values[6], values[7]);
+        new(values[0], values[1], values[2], values[3], values[4], values[5], values[6], values[7], values[8]);
 }
 
 /// <summary>
 /// The learned order of a request's first three offers: each one's score moves by the weighted difference of its signs
 /// from their centre, in score units, and the three are ordered by the result. A listwise logistic model learned on the
 /// labelled tuning sets, not on the held-out sets; `dotnet run -c Release --project tests/Winwin.Suggestions.Benchmarks
-/// -- learn-order` learns it again, prints how it does on each set when learned without that set, and prints these values.
+/// -- learn-order` learns it again, prints how it does on each set when learned without that set, prints these values and
+/// writes the word pairs.
 /// </summary>
-public sealed record FirstThreeOrder(OrderSigns Weights, OrderSigns Centre)
+/// <param name="Weights">Each sign's weight, in score units.</param>
+/// <param name="Centre">Each sign's mean over the labelled first threes.</param>
+/// <param name="Pairs">The word pairs the <see cref="OrderSigns.Pairs"/> sign is read from; none when null.</param>
+public sealed record FirstThreeOrder(OrderSigns Weights, OrderSigns Centre, WordPairs? Pairs = null)
 {
     /// <summary>How far, in score units, these signs move an offer's score when the first three are put in order.</summary>
     public double Correction(OrderSigns signs) =>
         (Weights.Concepts * (signs.Concepts - Centre.Concepts)) + (Weights.Words * (signs.Words - Centre.Words))
         + (Weights.SameCategory * (signs.SameCategory - Centre.SameCategory)) + (Weights.OfferPlace * (signs.OfferPlace - Centre.OfferPlace))
         + (Weights.RequestCovered * (signs.RequestCovered - Centre.RequestCovered)) + (Weights.OfferCovered * (signs.OfferCovered - Centre.OfferCovered))
-        + (Weights.SameLanguage * (signs.SameLanguage - Centre.SameLanguage)) + (Weights.Fit * (signs.Fit - Centre.Fit));
+        + (Weights.SameLanguage * (signs.SameLanguage - Centre.SameLanguage)) + (Weights.Fit * (signs.Fit - Centre.Fit))
+        + (Weights.Pairs * (signs.Pairs - Centre.Pairs));
 
-    /// <summary>The order learned on the project set and tuning sets one to twenty-two (see the learner's figures in docs/performance.md).</summary>
+    /// <summary>The order and word pairs learned on the project set and tuning sets one to thirty (see the learner's figures in docs/performance.md).</summary>
     public static FirstThreeOrder Learned { get; } = new(
-        Weights: new(Concepts: 0.9846, Words: -0.3826, SameCategory: 0.2713, OfferPlace: -0.0732, RequestCovered: 0.3896, OfferCovered: 0.2506, SameLanguage: 0.0314, Fit: 0.1031),
-        Centre: new(Concepts: 0.0804, Words: 0.0197, SameCategory: 0.9325, OfferPlace: 0.8039, RequestCovered: 0.1083, OfferCovered: 0.116, SameLanguage: 0.6467, Fit: 0.0382));
+        Weights: new(Concepts: 0.8269, Words: -0.3539, SameCategory: 0.2482, OfferPlace: -0.066, RequestCovered: 0.2046, OfferCovered: 0.1719, SameLanguage: 0.0176, Fit: 0.0745, Pairs: 0.298),
+        Centre: new(Concepts: 0.0765, Words: 0.0182, SameCategory: 0.9359, OfferPlace: 0.8105, RequestCovered: 0.1022, OfferCovered: 0.11, SameLanguage: 0.6441, Fit: 0.0377, Pairs: 0.8519),
+        Pairs: WordPairs.Learned);
 }
