@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Winwin.Live.Features.Suggestions.Engine;
 
 /// <summary>
@@ -327,7 +329,7 @@ public sealed class SuggestionIndex
         }
         var request = _docs[list[0].RequestId];
         var pairs = _options.FirstThreeOrder?.Pairs;
-        var requestKeys = pairs is null ? [] : request.Text.Features.Select(f => f.Key).ToArray();
+        var rows = pairs is null ? [] : request.PairRows ??= pairs.Rows(request.Text.Features.Select(f => f.Key));
         foreach (var s in ranked.Take(3))
         {
             var offer = _docs[s.OfferId];
@@ -363,7 +365,7 @@ public sealed class SuggestionIndex
                 OfferCovered: offerCovered,
                 SameLanguage: offer.Text.Language == request.Text.Language ? 1 : 0,
                 Fit: Fit(offer, request),
-                Pairs: pairs?.Affinity(requestKeys, [.. offer.Text.Features.Select(f => f.Key)]) ?? 0)));
+                Pairs: pairs is null ? 0 : WordPairs.Affinity(rows, offer.PairKeys ??= pairs.Known(offer.Text.Features.Select(f => f.Key))))));
         }
         return first;
     }
@@ -1030,6 +1032,11 @@ public sealed class SuggestionIndex
         public int[] FeatureOf { get; private set; } = [];
 
         public double[] Weights { get; set; } = [];
+
+        /// <summary>Of a request, the word pairs of its keys; of an offer, its keys that are in any pair (both read when first needed).</summary>
+        public FrozenDictionary<string, float>[]? PairRows { get; set; }
+
+        public string[]? PairKeys { get; set; }
 
         public void SetTerms(int[] termIds)
         {

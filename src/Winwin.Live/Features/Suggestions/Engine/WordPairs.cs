@@ -25,11 +25,15 @@ public sealed class WordPairs
     private const double Smoothing = 0.5;
 
     private readonly FrozenDictionary<string, FrozenDictionary<string, float>> _byRequestKey;
+    private readonly FrozenSet<string> _offerKeys;
 
     /// <summary>Pairs of a request's feature key and an offer's (<see cref="TextFeature.Key"/>) with their values.</summary>
-    public WordPairs(IEnumerable<(string RequestKey, string OfferKey, float Value)> pairs) =>
+    public WordPairs(IEnumerable<(string RequestKey, string OfferKey, float Value)> pairs)
+    {
         _byRequestKey = pairs.GroupBy(p => p.RequestKey, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.ToFrozenDictionary(p => p.OfferKey, p => p.Value, StringComparer.Ordinal), StringComparer.Ordinal);
+        _offerKeys = _byRequestKey.Values.SelectMany(row => row.Keys).ToFrozenSet(StringComparer.Ordinal);
+    }
 
     /// <summary>The pairs learned from the labelled tuning sets.</summary>
     public static WordPairs Learned { get; } = Load();
@@ -49,16 +53,22 @@ public sealed class WordPairs
     /// offer's word that best answers it); the mean over those keys, 0 when no pair is known. An offer gains nothing by
     /// words that answer nothing, and loses nothing by them either.
     /// </summary>
-    public double Affinity(IEnumerable<string> requestKeys, IReadOnlyCollection<string> offerKeys)
+    public double Affinity(IEnumerable<string> requestKeys, IEnumerable<string> offerKeys) => Affinity(Rows(requestKeys), Known(offerKeys));
+
+    /// <summary>The pairs of those of a request's keys that have any: what <see cref="Affinity(FrozenDictionary{string, float}[], string[])"/> reads.</summary>
+    internal FrozenDictionary<string, float>[] Rows(IEnumerable<string> requestKeys) =>
+        [.. requestKeys.Select(key => _byRequestKey.GetValueOrDefault(key)).OfType<FrozenDictionary<string, float>>()];
+
+    /// <summary>Those of an offer's keys that are in any pair.</summary>
+    internal string[] Known(IEnumerable<string> offerKeys) => [.. offerKeys.Where(_offerKeys.Contains)];
+
+    /// <summary>The same as <see cref="Affinity(IEnumerable{string}, IEnumerable{string})"/>, on a request's rows and an offer's known keys, kept with each listing.</summary>
+    internal static double Affinity(FrozenDictionary<string, float>[] rows, string[] offerKeys)
     {
         double sum = 0;
         var known = 0;
-        foreach (var requestKey in requestKeys)
+        foreach (var row in rows)
         {
-            if (!_byRequestKey.TryGetValue(requestKey, out var row))
-            {
-                continue;
-            }
             var best = float.NegativeInfinity;
             foreach (var offerKey in offerKeys)
             {
