@@ -115,6 +115,9 @@ public sealed class SuggestionIndexTests
         Assert.Equal([2, 1], index.ForRequest(3).Select(s => s.OfferId));
         Assert.Equal(without.ForRequest(3)[1].Score, index.ForRequest(3)[0].Score);
         Assert.Equal(index.ForRequest(3)[0].Score, index.ForRequest(3)[1].Score);
+        // The busje rewritten word for word as the van: its words no longer pair, and it is no longer put first.
+        index.Upsert(listings[1] with { Title = "Bestelwagen met chauffeur", Description = "Onze bestelwagen rijdt op vrijdag met chauffeur." });
+        Assert.Equal(1, index.ForRequest(3)[0].OfferId);
     }
 
     [Theory]

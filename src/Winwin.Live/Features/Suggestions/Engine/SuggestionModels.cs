@@ -161,7 +161,7 @@ public sealed record SuggestionOptions
 /// <param name="OfferCovered">The share of the offer's that the request shares.</param>
 /// <param name="SameLanguage">1 when both are written in the same language, else 0.</param>
 /// <param name="Fit">How well the offer's room or seats fit the people the request speaks of, from −1 (too small) to 1.</param>
-/// <param name="Pairs">How often good matches on labelled bourses paired the request's words with the offer's (<see cref="WordPairs.Affinity"/>).</param>
+/// <param name="Pairs">How much likelier good matches on labelled bourses made the offer's words for the request's, in log odds (<see cref="WordPairs.Affinity(IEnumerable{string}, IEnumerable{string})"/>); 0 when no pair is known.</param>
 public readonly record struct OrderSigns(double Concepts, double Words, double SameCategory, double OfferPlace, double RequestCovered,
     double OfferCovered, double SameLanguage, double Fit, double Pairs)
 {

@@ -5,9 +5,9 @@ using System.IO.Compression;
 namespace Winwin.Live.Features.Suggestions.Engine;
 
 /// <summary>
-/// Pairs of a request's word or concept and an offer's, learned from labelled bourses: how much more often a request
-/// with the first was answered by an offer with the second than by another of its first three offers ("uitstap" in the
-/// request and "minibus" in the offer, "naamsbekendheid" and "reportage"). What words alone do not share, pairs
+/// Pairs of a request's word or concept and an offer's, learned from labelled bourses: how much likelier a first-three
+/// offer with the second was a good match for a request with the first than first-three offers in general ("uitstap" in
+/// the request and "minibus" in the offer, "naamsbekendheid" and "reportage"). What words alone do not share, pairs
 /// that good matches kept showing do. One of the signs the first three are put in order by (<see cref="OrderSigns.Pairs"/>).
 /// </summary>
 /// <remarks>
@@ -50,8 +50,8 @@ public sealed class WordPairs
 
     /// <summary>
     /// For each of a request's feature keys that pairs with some of the offer's, the best value among those pairs (the
-    /// offer's word that best answers it); the mean over those keys, 0 when no pair is known. An offer gains nothing by
-    /// words that answer nothing, and loses nothing by them either.
+    /// offer's word that best answers it); the mean over those keys, 0 when no pair is known. An offer's words that are in
+    /// no pair with the request's do not change it, so a long offer does not gain by its length.
     /// </summary>
     public double Affinity(IEnumerable<string> requestKeys, IEnumerable<string> offerKeys) => Affinity(Rows(requestKeys), Known(offerKeys));
 
@@ -86,17 +86,19 @@ public sealed class WordPairs
         return known == 0 ? 0 : sum / known;
     }
 
-    /// <summary>Writes the pairs, one per line (request key, offer key, value, separated by tabs), gzipped.</summary>
+    /// <summary>Every pair, by request key then offer key.</summary>
+    internal IEnumerable<(string RequestKey, string OfferKey, float Value)> All() =>
+        _byRequestKey.OrderBy(kv => kv.Key, StringComparer.Ordinal)
+            .SelectMany(kv => kv.Value.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => (kv.Key, p.Key, p.Value)));
+
+    /// <summary>Writes the pairs, one per line (request key, offer key, value to three decimals, separated by tabs), gzipped.</summary>
     public void Write(Stream stream)
     {
         using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
         using var writer = new StreamWriter(gzip) { NewLine = "\n" };
-        foreach (var (requestKey, row) in _byRequestKey.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        foreach (var (requestKey, offerKey, value) in All())
         {
-            foreach (var (offerKey, value) in row.OrderBy(kv => kv.Key, StringComparer.Ordinal))
-            {
-                writer.WriteLine($"{requestKey}\t{offerKey}\t{value.ToString("0.###", CultureInfo.InvariantCulture)}");
-            }
+            writer.WriteLine($"{requestKey}\t{offerKey}\t{value.ToString("0.###", CultureInfo.InvariantCulture)}");
         }
     }
 
